@@ -57,6 +57,11 @@ public class Permissions {
 		return this.grants.roleNamesOnProject(caller.id(), project.getId(), project.getCustomer().getId());
 	}
 
+	/** Role names the user holds on the organisation itself. */
+	public List<String> rolesOnCustomer(Caller caller, Customer customer) {
+		return this.grants.roleNamesOnCustomer(caller.id(), customer.getId());
+	}
+
 	/**
 	 * 404 when the project is invisible, 403 when visible but the permission is missing.
 	 */

@@ -55,4 +55,8 @@ public interface RoleGrants extends JpaRepository<RoleGrant, Long> {
 	List<String> roleNamesOnProject(@Param("userId") long userId, @Param("projectId") long projectId,
 			@Param("customerId") long customerId);
 
+	@Query("select distinct g.role.name from RoleGrant g where g.user.id = :userId and " + LIVE
+			+ " and g.customer.id = :customerId")
+	List<String> roleNamesOnCustomer(@Param("userId") long userId, @Param("customerId") long customerId);
+
 }

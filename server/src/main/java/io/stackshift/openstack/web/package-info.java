@@ -1,0 +1,2 @@
+/** The API of registered clouds: {@code /api/service-settings/}. */
+package io.stackshift.openstack.web;
