@@ -75,4 +75,8 @@ public final class CloudClient {
 		return this.dispatcher.session().authentications();
 	}
 
+	Session session() {
+		return this.dispatcher.session();
+	}
+
 }

@@ -1,6 +1,9 @@
 package io.stackshift.openstack.client;
 
 import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.node.ObjectNode;
 
 /** Nova v2.1: flavors and quotas. */
 public final class Compute {
@@ -16,6 +19,25 @@ public final class Compute {
 	 */
 	public List<Flavor> listFlavors() {
 		return this.nova.list(Path.of("/flavors/detail").query("is_public", "None"), "flavors", Flavor.class);
+	}
+
+	/**
+	 * Creates a flavor; names and ids are cloud-wide, so a taken name is a
+	 * {@code CONFLICT}.
+	 */
+	public Flavor createFlavor(String name, int vcpus, int ramMib, int diskGib, boolean isPublic) {
+		ObjectNode flavor = Json.MAPPER.createObjectNode()
+			.put("name", name)
+			.put("vcpus", vcpus)
+			.put("ram", ramMib)
+			.put("disk", diskGib);
+		flavor.put("os-flavor-access:is_public", isPublic);
+		return Json.MAPPER.treeToValue(this.nova.create(Path.of("/flavors"), Map.of("flavor", flavor)).path("flavor"),
+				Flavor.class);
+	}
+
+	public void deleteFlavor(String id) {
+		this.nova.delete(Path.of("/flavors/{id}", id));
 	}
 
 	/**
