@@ -2,7 +2,6 @@ package io.stackshift.openstack.client;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,9 +17,6 @@ import tools.jackson.databind.node.ObjectNode;
  * saw it rejected.
  */
 final class Session {
-
-	// Calls in flight must not outlive the token they carry.
-	private static final Duration EXPIRY_MARGIN = Duration.ofMinutes(5);
 
 	private final CloudCredentials credentials;
 
@@ -39,7 +35,7 @@ final class Session {
 	}
 
 	synchronized Token current() {
-		if (this.current == null || !this.current.usableAt(this.clock.instant(), EXPIRY_MARGIN)) {
+		if (this.current == null || !this.current.usableAt(this.clock.instant())) {
 			this.current = authenticate();
 		}
 		return this.current;
@@ -71,7 +67,9 @@ final class Session {
 			.orElseThrow(() -> new IllegalStateException("Keystone returned no X-Subject-Token"));
 		JsonNode token = Json.MAPPER.readTree(response.body()).path("token");
 		JsonNode project = token.path("project");
-		return new Token(value, Instant.parse(token.path("expires_at").asString()),
+		Instant expiresAt = Instant.parse(token.path("expires_at").asString());
+		String issuedAt = token.path("issued_at").asString("");
+		return new Token(value, issuedAt.isEmpty() ? this.clock.instant() : Instant.parse(issuedAt), expiresAt,
 				token.path("user").path("id").asString(null), project.path("id").asString(null),
 				project.path("domain").path("id").asString(null), ServiceCatalog.from(token.get("catalog")));
 	}
