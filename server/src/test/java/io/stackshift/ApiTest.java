@@ -1,5 +1,6 @@
 package io.stackshift;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -46,11 +47,59 @@ public abstract class ApiTest {
 
 	/** Creates a user with a password and returns a client logged in as that user. */
 	protected ApiClient user(String prefix) {
+		return user(prefix, Map.of());
+	}
+
+	protected ApiClient user(String prefix, Map<String, Object> attributes) {
 		String username = unique(prefix);
-		Response created = this.staff.post("/api/users/",
-				Map.of("username", username, "password", "pass-" + username, "full_name", prefix + " user"));
-		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		Map<String, Object> body = new HashMap<>(attributes);
+		body.putAll(Map.of("username", username, "password", "pass-" + username, "full_name", prefix + " user"));
+		created(this.staff.post("/api/users/", body));
 		return this.staff.as(login(username, "pass-" + username));
+	}
+
+	/** A new user holding {@code role} on a customer or project ({@code collection}). */
+	protected ApiClient member(String scopeUuid, String collection, String role, String prefix) {
+		ApiClient user = user(prefix);
+		Response granted = this.staff.post("/api/" + collection + "/" + scopeUuid + "/add_user/",
+				Map.of("user", uuidOf(user), "role", role));
+		assertThat(granted.status()).as(granted.toString()).isEqualTo(201);
+		return user;
+	}
+
+	/** An organisation, a project and someone in every role. */
+	protected Scene scene() {
+		return Scene.build(this);
+	}
+
+	/**
+	 * Calls the API as everyone in the scene and checks each status: the permission
+	 * matrix in one place, so a failing cell names the role.
+	 */
+	protected static void assertMatrix(Scene scene, java.util.function.Function<ApiClient, Response> call,
+			Map<String, Integer> expected) {
+		assertThat(expected.keySet()).containsExactlyInAnyOrder(Scene.ROLES);
+		Map<String, Integer> actual = new java.util.LinkedHashMap<>();
+		Map<String, String> bodies = new java.util.LinkedHashMap<>();
+		for (String role : Scene.ROLES) {
+			Response response = call.apply(scene.as(role));
+			actual.put(role, response.status());
+			bodies.put(role, response.text());
+		}
+		assertThat(actual).as(bodies.toString()).containsExactlyInAnyOrderEntriesOf(expected);
+	}
+
+	/** The first message given for {@code field} in a 400 answer. */
+	protected static String error(Response response, String field) {
+		assertThat(response.status()).as(response.toString()).isEqualTo(400);
+		assertThat(response.json().has(field)).as(response.toString()).isTrue();
+		return response.json().get(field).get(0).asString();
+	}
+
+	/** Asserts a 201 and returns the new object's UUID. */
+	protected String created(Response response) {
+		assertThat(response.status()).as(response.toString()).isEqualTo(201);
+		return response.field("uuid");
 	}
 
 	protected String uuidOf(ApiClient client) {

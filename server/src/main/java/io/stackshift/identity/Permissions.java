@@ -83,6 +83,16 @@ public class Permissions {
 		}
 	}
 
+	/**
+	 * 403 when the permission is missing, for an object the caller already sees by
+	 * another path (a shared offering, say), where a 404 would lie.
+	 */
+	public void demand(Caller caller, Permission permission, Customer customer) {
+		if (!has(caller, permission, customer)) {
+			throw new PermissionDenied();
+		}
+	}
+
 	public void requireStaff(Caller caller) {
 		if (!caller.staff()) {
 			throw new PermissionDenied();

@@ -96,10 +96,7 @@ class CustomerController {
 	@ResponseStatus(HttpStatus.CREATED)
 	CustomerView create(@AuthenticationPrincipal Caller caller, @Valid @RequestBody CustomerRequest body) {
 		this.permissions.requireStaff(caller);
-		if (body.name() == null || body.name().isBlank()) {
-			throw InvalidInput.field("name", "This field is required.");
-		}
-		Customer customer = new Customer(body.name().trim());
+		Customer customer = new Customer(InvalidInput.requiredText("name", body.name()));
 		apply(customer, body);
 		return CustomerView.of(this.customers.save(customer));
 	}
@@ -109,11 +106,9 @@ class CustomerController {
 			@Valid @RequestBody CustomerRequest body) {
 		Customer customer = visible(caller, uuid);
 		this.permissions.require(caller, Permission.CUSTOMER_UPDATE, customer);
-		if (body.name() != null) {
-			if (body.name().isBlank()) {
-				throw InvalidInput.field("name", "This field may not be blank.");
-			}
-			customer.setName(body.name().trim());
+		String name = InvalidInput.optionalText("name", body.name());
+		if (name != null) {
+			customer.setName(name);
 		}
 		apply(customer, body);
 		return CustomerView.of(customer);

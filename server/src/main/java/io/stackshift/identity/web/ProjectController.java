@@ -111,10 +111,7 @@ class ProjectController {
 			throw InvalidInput.field("customer", References.doesNotExist(body.customer()));
 		}
 		this.permissions.require(caller, Permission.PROJECT_CREATE, customer);
-		if (body.name() == null || body.name().isBlank()) {
-			throw InvalidInput.field("name", "This field is required.");
-		}
-		Project project = new Project(customer, body.name().trim());
+		Project project = new Project(customer, InvalidInput.requiredText("name", body.name()));
 		project.setDescription(body.description());
 		return ProjectView.of(this.projects.save(project));
 	}
@@ -127,11 +124,9 @@ class ProjectController {
 		if (body.customer() != null) {
 			throw InvalidInput.field("customer", "A project cannot move to another organisation.");
 		}
-		if (body.name() != null) {
-			if (body.name().isBlank()) {
-				throw InvalidInput.field("name", "This field may not be blank.");
-			}
-			project.setName(body.name().trim());
+		String name = InvalidInput.optionalText("name", body.name());
+		if (name != null) {
+			project.setName(name);
 		}
 		if (body.description() != null) {
 			project.setDescription(body.description());

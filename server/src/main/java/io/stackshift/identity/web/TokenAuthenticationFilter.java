@@ -50,6 +50,9 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
 				: List.of();
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(caller.get(), null, authorities));
+		// Kept on the request too, for the request log that outlives the security
+		// context.
+		request.setAttribute(Caller.class.getName(), caller.get());
 		MDC.put("user", caller.get().username());
 		try {
 			chain.doFilter(request, response);

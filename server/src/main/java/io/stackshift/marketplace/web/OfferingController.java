@@ -102,15 +102,13 @@ class OfferingController {
 	@ResponseStatus(HttpStatus.CREATED)
 	OfferingView create(@AuthenticationPrincipal Caller caller, @Valid @RequestBody OfferingRequest body) {
 		InvalidInput.Collector errors = new InvalidInput.Collector();
-		if (body.name() == null || body.name().isBlank()) {
-			errors.reject("name", (body.name() == null) ? "This field is required." : "This field may not be blank.");
-		}
+		errors.requireText("name", body.name());
 		if (body.type() != null && !Offering.OPENSTACK_TENANT.equals(body.type())) {
 			errors.reject("type",
 					"\"" + body.type() + "\" is not a valid choice. Supported: " + Offering.OPENSTACK_TENANT + ".");
 		}
 		if (body.scope() == null) {
-			errors.reject("scope", "This field is required.");
+			errors.reject("scope", InvalidInput.REQUIRED);
 		}
 		errors.throwIfAny();
 		Customer customer = References.resolve("customer", body.customer(), this.customers::findByUuid);
@@ -135,18 +133,16 @@ class OfferingController {
 	OfferingView update(@AuthenticationPrincipal Caller caller, @PathVariable String uuid,
 			@Valid @RequestBody OfferingRequest body) {
 		Offering offering = visible(caller, uuid);
-		this.permissions.require(caller, Permission.OFFERING_UPDATE, offering.getCustomer());
+		this.permissions.demand(caller, Permission.OFFERING_UPDATE, offering.getCustomer());
 		if (body.customer() != null) {
 			throw InvalidInput.field("customer", "An offering cannot move to another provider.");
 		}
 		if (body.type() != null && !offering.getType().equals(body.type())) {
 			throw InvalidInput.field("type", "The type of an offering cannot change.");
 		}
-		if (body.name() != null) {
-			if (body.name().isBlank()) {
-				throw InvalidInput.field("name", "This field may not be blank.");
-			}
-			offering.setName(body.name().trim());
+		String name = InvalidInput.optionalText("name", body.name());
+		if (name != null) {
+			offering.setName(name);
 		}
 		if (body.pluginOptions() != null) {
 			offering.setPluginOptions(PluginOptions.parse(body.pluginOptions()));
@@ -183,7 +179,7 @@ class OfferingController {
 
 	private OfferingView transition(Caller caller, String uuid, java.util.function.Consumer<Offering> action) {
 		Offering offering = visible(caller, uuid);
-		this.permissions.require(caller, Permission.OFFERING_UPDATE, offering.getCustomer());
+		this.permissions.demand(caller, Permission.OFFERING_UPDATE, offering.getCustomer());
 		try {
 			action.accept(offering);
 		}

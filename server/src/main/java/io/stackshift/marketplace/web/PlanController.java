@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.stackshift.identity.Caller;
+import io.stackshift.identity.Customer;
 import io.stackshift.identity.Permission;
 import io.stackshift.identity.Permissions;
 import io.stackshift.marketplace.Catalog;
@@ -99,13 +100,10 @@ class PlanController {
 		if (!sees(caller, offering)) {
 			throw InvalidInput.field("offering", References.doesNotExist(body.offering()));
 		}
-		this.permissions.require(caller, Permission.OFFERING_UPDATE, offering.getCustomer());
-		if (body.name() == null || body.name().isBlank()) {
-			throw InvalidInput.field("name",
-					(body.name() == null) ? "This field is required." : "This field may not be blank.");
-		}
+		this.permissions.demand(caller, Permission.OFFERING_UPDATE, offering.getCustomer());
+		String name = InvalidInput.requiredText("name", body.name());
 		checkMaxAmount(body.maxAmount());
-		Plan plan = new Plan(offering, body.name().trim());
+		Plan plan = new Plan(offering, name);
 		plan.setDescription(body.description());
 		plan.setMaxAmount(body.maxAmount());
 		return view(this.plans.save(plan));
@@ -115,15 +113,13 @@ class PlanController {
 	PlanView update(@AuthenticationPrincipal Caller caller, @PathVariable String uuid,
 			@Valid @RequestBody PlanRequest body) {
 		Plan plan = visible(caller, uuid);
-		this.permissions.require(caller, Permission.OFFERING_UPDATE, plan.getOffering().getCustomer());
+		this.permissions.demand(caller, Permission.OFFERING_UPDATE, plan.getOffering().getCustomer());
 		if (body.offering() != null) {
 			throw InvalidInput.field("offering", "A plan cannot move to another offering.");
 		}
-		if (body.name() != null) {
-			if (body.name().isBlank()) {
-				throw InvalidInput.field("name", "This field may not be blank.");
-			}
-			plan.setName(body.name().trim());
+		String name = InvalidInput.optionalText("name", body.name());
+		if (name != null) {
+			plan.setName(name);
 		}
 		if (body.description() != null) {
 			plan.setDescription(body.description());
@@ -138,7 +134,7 @@ class PlanController {
 	@PostMapping("/{uuid}/archive/")
 	PlanView archive(@AuthenticationPrincipal Caller caller, @PathVariable String uuid) {
 		Plan plan = visible(caller, uuid);
-		this.permissions.require(caller, Permission.OFFERING_UPDATE, plan.getOffering().getCustomer());
+		this.permissions.demand(caller, Permission.OFFERING_UPDATE, plan.getOffering().getCustomer());
 		plan.archive();
 		return view(plan);
 	}

@@ -118,10 +118,10 @@ class ServiceSettingsController {
 	SettingsView create(@AuthenticationPrincipal Caller caller, @Valid @RequestBody SettingsRequest body) {
 		this.permissions.requireStaff(caller);
 		InvalidInput.Collector errors = new InvalidInput.Collector();
-		required(errors, "name", body.name());
-		required(errors, "backend_url", body.backendUrl());
-		required(errors, "username", body.username());
-		required(errors, "password", body.password());
+		errors.requireText("name", body.name());
+		errors.requireText("backend_url", body.backendUrl());
+		errors.requireText("username", body.username());
+		errors.requireText("password", body.password());
 		errors.throwIfAny();
 		Cloud cloud = new Cloud(body.name().trim(), body.backendUrl().trim(), body.username(), body.password());
 		apply(cloud, body);
@@ -230,18 +230,9 @@ class ServiceSettingsController {
 		throw new NotFound();
 	}
 
-	private static void required(InvalidInput.Collector errors, String field, String value) {
-		if (value == null) {
-			errors.reject(field, "This field is required.");
-		}
-		else if (value.isBlank()) {
-			errors.reject(field, "This field may not be blank.");
-		}
-	}
-
 	private static void notBlankIfGiven(InvalidInput.Collector errors, String field, String value) {
 		if (value != null && value.isBlank()) {
-			errors.reject(field, "This field may not be blank.");
+			errors.reject(field, InvalidInput.BLANK);
 		}
 	}
 

@@ -14,6 +14,10 @@ public class InvalidInput extends RuntimeException {
 
 	public static final String NON_FIELD = "non_field_errors";
 
+	public static final String REQUIRED = "This field is required.";
+
+	public static final String BLANK = "This field may not be blank.";
+
 	private final Map<String, Object> errors;
 
 	public InvalidInput(Map<String, Object> errors) {
@@ -35,6 +39,22 @@ public class InvalidInput extends RuntimeException {
 		return this.errors;
 	}
 
+	/** A text the request must carry, trimmed; missing and blank are told apart. */
+	public static String requiredText(String field, String value) {
+		if (value == null) {
+			throw field(field, REQUIRED);
+		}
+		return optionalText(field, value);
+	}
+
+	/** A text a change may carry (null: unchanged), trimmed, but never blank. */
+	public static String optionalText(String field, String value) {
+		if (value != null && value.isBlank()) {
+			throw field(field, BLANK);
+		}
+		return (value != null) ? value.trim() : null;
+	}
+
 	/** Collects several problems before failing, so a client sees them all at once. */
 	public static final class Collector {
 
@@ -43,6 +63,14 @@ public class InvalidInput extends RuntimeException {
 		@SuppressWarnings("unchecked")
 		public Collector reject(String field, String message) {
 			((List<Object>) this.errors.computeIfAbsent(field, (key) -> new ArrayList<>())).add(message);
+			return this;
+		}
+
+		/** Rejects a missing or blank text. */
+		public Collector requireText(String field, String value) {
+			if (value == null || value.isBlank()) {
+				reject(field, (value == null) ? REQUIRED : BLANK);
+			}
 			return this;
 		}
 

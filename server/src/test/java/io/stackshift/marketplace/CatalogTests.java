@@ -1,0 +1,195 @@
+package io.stackshift.marketplace;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.stackshift.ApiClient;
+import io.stackshift.ApiClient.Response;
+import io.stackshift.ApiTest;
+import io.stackshift.Scene;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Clouds (service settings), the offerings built on them, and their plans. */
+class CatalogTests extends ApiTest {
+
+	private static Scene scene;
+
+	@BeforeEach
+	void setScene() {
+		if (scene == null) {
+			scene = scene();
+		}
+	}
+
+	private Map<String, Object> cloud(String name) {
+		Map<String, Object> body = new HashMap<>();
+		body.putAll(Map.of("name", name, "type", "OpenStack", "backend_url", "http://127.0.0.1:5000/v3", "username",
+				"admin", "password", "s3cret-cloud-password", "tenant_name", "admin", "domain", "Default", "shared",
+				true, "endpoint_interface", "public"));
+		return body;
+	}
+
+	private String offering(ApiClient as) {
+		String cloud = created(this.staff.post("/api/service-settings/", cloud(unique("cloud"))));
+		return created(as.post("/api/marketplace-provider-offerings/",
+				Map.of("name", unique("offering"), "customer", scene.customer(), "scope", cloud)));
+	}
+
+	@Test
+	void onlyStaffRegistersClouds() {
+		assertMatrix(scene, (client) -> client.post("/api/service-settings/", cloud(unique("cloud"))),
+				Map.ofEntries(entry("staff", 201), entry("support", 403), entry("owner", 403), entry("admin", 403),
+						entry("manager", 403), entry("member", 403), entry("unrelated", 403), entry("anonymous", 401)));
+	}
+
+	@Test
+	void aCloudPasswordIsWriteOnlyAndCredentialsAreStaffOnly() {
+		Response created = this.staff.post("/api/service-settings/", cloud(unique("cloud")));
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(created.text()).doesNotContain("s3cret-cloud-password").doesNotContain("\"password\"");
+		assertThat(created.field("username")).isEqualTo("admin");
+		assertThat(created.field("endpoint_interface")).isEqualTo("public");
+		Response seenByMember = scene.as("member").get("/api/service-settings/" + created.field("uuid") + "/");
+		assertThat(seenByMember.status()).isEqualTo(200);
+		assertThat(seenByMember.field("username")).isNull();
+		assertThat(seenByMember.field("backend_url")).isNull();
+		assertThat(seenByMember.text()).doesNotContain("s3cret-cloud-password");
+	}
+
+	@Test
+	void badCloudInputNamesTheField() {
+		assertThat(error(this.staff.post("/api/service-settings/", Map.of()), "backend_url"))
+			.isEqualTo("This field is required.");
+		Map<String, Object> body = cloud(unique("cloud"));
+		body.put("backend_url", "ftp://somewhere");
+		assertThat(error(this.staff.post("/api/service-settings/", body), "backend_url"))
+			.isEqualTo("Enter a valid URL.");
+		body = cloud(unique("cloud"));
+		body.put("endpoint_interface", "sideways");
+		assertThat(error(this.staff.post("/api/service-settings/", body), "endpoint_interface")).isNotBlank();
+		body = cloud(unique("cloud"));
+		body.put("verify_ssl", "perhaps");
+		assertThat(error(this.staff.post("/api/service-settings/", body), "verify_ssl")).isNotBlank();
+		body = cloud(unique("cloud"));
+		body.put("max_concurrency", 0);
+		assertThat(error(this.staff.post("/api/service-settings/", body), "max_concurrency")).contains("between");
+		body = cloud("x".repeat(151));
+		assertThat(error(this.staff.post("/api/service-settings/", body), "name")).contains("150");
+		body = cloud(unique("cloud"));
+		body.put("type", "Azure");
+		assertThat(error(this.staff.post("/api/service-settings/", body), "type")).contains("not a valid choice");
+	}
+
+	@Test
+	void ownersCreateOfferingsForTheirOrganisation() {
+		String cloud = created(this.staff.post("/api/service-settings/", cloud(unique("cloud"))));
+		assertMatrix(scene,
+				(client) -> client.post("/api/marketplace-provider-offerings/",
+						Map.of("name", unique("offering"), "customer", scene.customer(), "scope", cloud)),
+				Map.ofEntries(entry("staff", 201), entry("support", 403), entry("owner", 201), entry("admin", 403),
+						entry("manager", 403), entry("member", 403), entry("unrelated", 400), entry("anonymous", 401)));
+	}
+
+	@Test
+	void anOfferingIsPausedUnpausedAndArchivedByItsProvider() {
+		String offering = offering(scene.as("owner"));
+		String path = "/api/marketplace-provider-offerings/" + offering + "/";
+		assertThat(scene.as("manager").post(path + "pause/", Map.of()).status()).isEqualTo(403);
+		assertThat(scene.as("owner").post(path + "pause/", Map.of()).field("state")).isEqualTo("PAUSED");
+		assertThat(scene.as("owner").post(path + "unpause/", Map.of()).field("state")).isEqualTo("ACTIVE");
+		assertThat(scene.as("owner").post(path + "archive/", Map.of()).field("state")).isEqualTo("ARCHIVED");
+		Response again = scene.as("owner").post(path + "pause/", Map.of());
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.field("detail")).isNotBlank();
+	}
+
+	@Test
+	void pluginOptionsAreCheckedOptionByOption() {
+		String cloud = created(this.staff.post("/api/service-settings/", cloud(unique("cloud"))));
+		Response response = this.staff.post("/api/marketplace-provider-offerings/",
+				Map.of("name", unique("offering"), "customer", scene.customer(), "scope", cloud, "plugin_options",
+						Map.of("storage_mode", "elastic", "max_instances", -3, "colour", "blue")));
+		assertThat(response.status()).isEqualTo(400);
+		var options = response.json().get("plugin_options");
+		assertThat(options.get("storage_mode").get(0).asString()).contains("not a valid choice");
+		assertThat(options.has("max_instances")).isTrue();
+		assertThat(options.get("colour").get(0).asString()).startsWith("Unknown option.");
+		Response good = this.staff.post("/api/marketplace-provider-offerings/",
+				Map.of("name", unique("offering"), "customer", scene.customer(), "scope", cloud, "plugin_options",
+						Map.of("storage_mode", "dynamic", "auto_approve_for_roles", List.of("PROJECT.ADMIN"))));
+		assertThat(good.status()).as(good.toString()).isEqualTo(201);
+		assertThat(good.json().get("plugin_options").get("storage_mode").asString()).isEqualTo("dynamic");
+	}
+
+	@Test
+	void badOfferingInputNamesTheField() {
+		assertThat(error(this.staff.post("/api/marketplace-provider-offerings/", Map.of("customer", scene.customer())),
+				"name"))
+			.isEqualTo("This field is required.");
+		assertThat(error(this.staff.post("/api/marketplace-provider-offerings/",
+				Map.of("name", "o", "customer", scene.customer(), "scope", "0123")), "scope"))
+			.contains("does not exist");
+		assertThat(error(this.staff.post("/api/marketplace-provider-offerings/",
+				Map.of("name", "o", "customer", scene.customer(), "scope", "x", "type", "Slurm")), "type"))
+			.contains("not a valid choice");
+		assertThat(error(this.staff.post("/api/marketplace-provider-offerings/",
+				Map.of("name", "o", "customer", "f".repeat(32), "scope", "x")), "customer"))
+			.contains("does not exist");
+	}
+
+	@Test
+	void plansBelongToTheirOfferingsProvider() {
+		String offering = offering(this.staff);
+		assertMatrix(scene,
+				(client) -> client.post("/api/marketplace-plans/",
+						Map.of("offering", offering, "name", unique("plan"), "max_amount", 3)),
+				Map.ofEntries(entry("staff", 201), entry("support", 403), entry("owner", 201), entry("admin", 403),
+						entry("manager", 403), entry("member", 403), entry("unrelated", 403), entry("anonymous", 401)));
+	}
+
+	@Test
+	void anArchivedPlanIsNoLongerActive() {
+		String offering = offering(this.staff);
+		String plan = created(
+				this.staff.post("/api/marketplace-plans/", Map.of("offering", offering, "name", unique("plan"))));
+		assertThat(this.staff.get("/api/marketplace-plans/" + plan + "/").json().get("is_active").asBoolean()).isTrue();
+		Response archived = scene.as("owner").post("/api/marketplace-plans/" + plan + "/archive/", Map.of());
+		assertThat(archived.status()).as(archived.toString()).isEqualTo(200);
+		assertThat(archived.json().get("archived").asBoolean()).isTrue();
+		assertThat(archived.json().get("is_active").asBoolean()).isFalse();
+	}
+
+	@Test
+	void badPlanInputNamesTheField() {
+		String offering = offering(this.staff);
+		assertThat(error(this.staff.post("/api/marketplace-plans/", Map.of("offering", offering)), "name"))
+			.isEqualTo("This field is required.");
+		assertThat(error(this.staff.post("/api/marketplace-plans/", Map.of("name", "p")), "offering"))
+			.isEqualTo("This field is required.");
+		assertThat(error(
+				this.staff.post("/api/marketplace-plans/", Map.of("offering", offering, "name", "p", "max_amount", -1)),
+				"max_amount"))
+			.isNotBlank();
+		assertThat(error(this.staff.post("/api/marketplace-plans/",
+				Map.of("offering", offering, "name", "p", "max_amount", "many")), "max_amount"))
+			.isNotBlank();
+	}
+
+	@Test
+	void offeringListsArePaginatedWithLinks() {
+		for (int i = 0; i < 3; i++) {
+			offering(this.staff);
+		}
+		Response page = this.staff.get("/api/marketplace-provider-offerings/?page=2&page_size=1");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.json().size()).isEqualTo(1);
+		assertThat(Integer.parseInt(page.header("X-Result-Count"))).isGreaterThanOrEqualTo(3);
+		assertThat(page.header("Link")).contains("rel=\"first\"").contains("rel=\"prev\"").contains("rel=\"next\"");
+	}
+
+}
