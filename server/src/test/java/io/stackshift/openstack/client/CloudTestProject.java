@@ -59,8 +59,21 @@ abstract class CloudTestProject implements CloudFixture {
 				.withTags(List.of("stackshift-it", "run-" + this.run)));
 	}
 
+	/** Called after the project is gone, e.g. to stop the cloud. */
+	void afterAll() {
+	}
+
 	@AfterAll
 	void deleteProject() {
+		try {
+			deleteTestProject();
+		}
+		finally {
+			afterAll();
+		}
+	}
+
+	private void deleteTestProject() {
 		if (this.project == null) {
 			return;
 		}
@@ -84,6 +97,8 @@ abstract class CloudTestProject implements CloudFixture {
 			cleanup.run();
 		}
 		catch (OpenStackException ex) {
+			// Not found: already gone. Anything else is worth a line but must not hide
+			// the test's outcome.
 			if (ex.kind() != Kind.NOT_FOUND) {
 				System.err.println("cleanup: " + ex.getMessage());
 			}

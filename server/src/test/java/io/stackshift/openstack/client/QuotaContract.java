@@ -66,7 +66,7 @@ interface QuotaContract extends CloudFixture {
 				});
 		}
 		finally {
-			nova.deleteFlavor(flavor.id());
+			CloudTestProject.quietly(() -> nova.deleteFlavor(flavor.id()));
 		}
 	}
 
