@@ -36,7 +36,8 @@ final class Failures {
 	static OpenStackException unanswered(Request request, Throwable failure) {
 		boolean notSent = neverSent(failure);
 		boolean ambiguous = !notSent && !request.idempotent();
-		boolean retryable = notSent || request.idempotent();
+		// An interrupted caller wants to stop, not to be kept waiting by retries.
+		boolean retryable = !(failure instanceof InterruptedException) && (notSent || request.idempotent());
 		String message = (failure instanceof HttpTimeoutException) ? "no answer in time"
 				: failure.getClass().getSimpleName()
 						+ ((failure.getMessage() != null) ? ": " + failure.getMessage() : "");

@@ -50,11 +50,13 @@ public final class Identity {
 		return read(this.keystone.create(Path.of("/users"), Map.of("user", body)).path("user"), User.class);
 	}
 
+	/**
+	 * The user of that name in the domain, or in any domain when {@code domainId} is
+	 * null.
+	 */
 	public Optional<User> findUser(String name, String domainId) {
-		return this.keystone
-			.list(filtered(Path.of("/users"), Map.of("name", name, "domain_id", domainId)), "users", User.class)
-			.stream()
-			.findFirst();
+		Path path = Path.of("/users").query("name", name).query("domain_id", domainId);
+		return this.keystone.list(path, "users", User.class).stream().findFirst();
 	}
 
 	public void deleteUser(String id) {

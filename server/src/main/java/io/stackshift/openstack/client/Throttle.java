@@ -15,8 +15,7 @@ import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 /**
  * How hard stackshift may push one cloud: at most N requests in flight and, optionally,
  * at most R per second. Shared by every client of the same cloud (same Keystone URL),
- * since the cloud's limits are per cloud, not per client; the first client's settings
- * win.
+ * since the cloud's limits are per cloud, not per client.
  */
 final class Throttle {
 
@@ -37,8 +36,12 @@ final class Throttle {
 	}
 
 	static Throttle forCloud(CloudCredentials credentials) {
-		return BY_CLOUD.computeIfAbsent(credentials.cloudKey(),
-				(key) -> new Throttle(key, credentials.maxConcurrentRequests(), credentials.maxRequestsPerSecond()));
+		// The limits are part of the key so that changed settings apply to the next
+		// client.
+		String key = credentials.cloudKey() + " max=" + credentials.maxConcurrentRequests() + " rps="
+				+ credentials.maxRequestsPerSecond();
+		return BY_CLOUD.computeIfAbsent(key,
+				(name) -> new Throttle(name, credentials.maxConcurrentRequests(), credentials.maxRequestsPerSecond()));
 	}
 
 	static RateLimiterConfig rateConfig(double perSecond) {
