@@ -1,0 +1,29 @@
+package io.stackshift.openstack.client;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * A Neutron network. As a create body, only the attributes set (non-null) are sent;
+ * read-only ones ({@code id}, {@code status}, {@code subnets}) stay null.
+ */
+public record Network(String id, String name, String description, String projectId, Boolean adminStateUp,
+		Boolean shared, @JsonProperty("router:external") Boolean external, Integer mtu, Boolean portSecurityEnabled,
+		String status, List<String> subnets, List<String> tags) {
+
+	public static Network named(String name) {
+		return new Network(null, name, null, null, null, null, null, null, null, null, null, null);
+	}
+
+	public Network withDescription(String description) {
+		return new Network(this.id, this.name, description, this.projectId, this.adminStateUp, this.shared,
+				this.external, this.mtu, this.portSecurityEnabled, this.status, this.subnets, this.tags);
+	}
+
+	public Network withMtu(Integer mtu) {
+		return new Network(this.id, this.name, this.description, this.projectId, this.adminStateUp, this.shared,
+				this.external, mtu, this.portSecurityEnabled, this.status, this.subnets, this.tags);
+	}
+
+}

@@ -1,0 +1,31 @@
+package io.stackshift.openstack.client;
+
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * One HTTP call to a service, before a token is added.
+ *
+ * @param pathTemplate the path with placeholders, for messages and logs; never ids
+ * @param body JSON text or null
+ * @param idempotent whether performing the call twice has the same effect as once (GET,
+ * DELETE, PUT or PATCH of attributes); creates and actions are not
+ */
+record Request(String method, String pathTemplate, URI uri, String body, Map<String, String> headers,
+		boolean idempotent) {
+
+	Request {
+		headers = Map.copyOf(headers);
+	}
+
+	static Request get(String pathTemplate, URI uri) {
+		return new Request("GET", pathTemplate, uri, null, Map.of(), true);
+	}
+
+	Request withHeaders(Map<String, String> extra) {
+		java.util.Map<String, String> all = new java.util.HashMap<>(this.headers);
+		all.putAll(extra);
+		return new Request(this.method, this.pathTemplate, this.uri, this.body, all, this.idempotent);
+	}
+
+}
