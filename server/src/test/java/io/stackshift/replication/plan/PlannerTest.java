@@ -42,7 +42,6 @@ class PlannerTest {
 	@Test
 	void rendersLikeTerraform() {
 		String text = plan(Tenants.ports()).render();
-		System.out.println(text);
 		assertThat(text).startsWith("Plan: ")
 			.contains("  + network \"web\" (network/n-web)\n      name                  = \"web\"")
 			.contains("network_id = -> network/n-web")

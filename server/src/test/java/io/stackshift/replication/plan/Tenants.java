@@ -109,6 +109,59 @@ final class Tenants {
 		return new SecurityGroupRuleSnapshot(id, direction, ethertype, protocol, port, port, prefix, remoteGroup, "");
 	}
 
+	static Snapshot withRouters(Snapshot s, RouterSnapshot... routers) {
+		return new Snapshot(s.tenant(), s.quotas(), s.volumeTypes(), s.networks(), s.subnets(), List.of(routers),
+				s.securityGroups(), s.ports(), s.floatingIps(), s.externalNetworkId());
+	}
+
+	static Snapshot withGroups(Snapshot s, SecurityGroupSnapshot... groups) {
+		return new Snapshot(s.tenant(), s.quotas(), s.volumeTypes(), s.networks(), s.subnets(), s.routers(),
+				List.of(groups), s.ports(), s.floatingIps(), s.externalNetworkId());
+	}
+
+	static Snapshot withPorts(Snapshot s, PortSnapshot... ports) {
+		return new Snapshot(s.tenant(), s.quotas(), s.volumeTypes(), s.networks(), s.subnets(), s.routers(),
+				s.securityGroups(), List.of(ports), s.floatingIps(), s.externalNetworkId());
+	}
+
+	static Snapshot withQuotas(Snapshot s, QuotaSnapshot quotas) {
+		return new Snapshot(s.tenant(), quotas, s.volumeTypes(), s.networks(), s.subnets(), s.routers(),
+				s.securityGroups(), s.ports(), s.floatingIps(), s.externalNetworkId());
+	}
+
+	static Snapshot withSubnets(Snapshot s, SubnetSnapshot... subnets) {
+		return new Snapshot(s.tenant(), s.quotas(), s.volumeTypes(), s.networks(), List.of(subnets), s.routers(),
+				s.securityGroups(), s.ports(), s.floatingIps(), s.externalNetworkId());
+	}
+
+	static Plan plan(Snapshot snapshot, Mappings mappings) {
+		return Planner.plan(snapshot, mappings, DESTINATION, REQUEST);
+	}
+
+	static Map<String, Object> attributes(Plan plan, String key) {
+		return plan.step(key).orElseThrow(() -> new AssertionError("no step " + key)).attributes();
+	}
+
+	static List<String> keys(Plan plan) {
+		return plan.steps().stream().map(Step::key).toList();
+	}
+
+	static List<String> warningCodes(Plan plan) {
+		return plan.warnings().stream().map(Warning::code).toList();
+	}
+
+	static Mappings remap(String source, String destination) {
+		return new Mappings(null, List.of(new Mappings.SubnetPair(source, destination)), null, false, false);
+	}
+
+	static Mappings remapWithPorts(String source, String destination) {
+		return new Mappings(null, List.of(new Mappings.SubnetPair(source, destination)), null, false, true);
+	}
+
+	static Mappings select(String... networks) {
+		return new Mappings(null, null, List.of(networks), false, true);
+	}
+
 	static Mappings ports() {
 		return new Mappings(null, null, null, false, true);
 	}
