@@ -11,12 +11,13 @@ import java.util.List;
  * @param subnets subnet CIDR moves; a {@code src_cidr} must be the CIDR of a migrated
  * subnet, the destination a private CIDR of the same size
  * @param networks the OpenStack ids of the source networks to migrate; empty means all
- * @param skipConnectionExtnet leave routers without an external gateway
+ * @param skipConnectionExtnet leave routers without an external gateway (absent means
+ * false; never {@code null} once constructed)
  * @param syncInstancePorts also create the instance ports and free VIP ports, with their
  * MAC and (translated) addresses
  */
 public record Mappings(List<VolumeTypePair> volumeTypes, List<SubnetPair> subnets, List<String> networks,
-		boolean skipConnectionExtnet, boolean syncInstancePorts) {
+		Boolean skipConnectionExtnet, Boolean syncInstancePorts) {
 
 	/** No changes, everything migrated, routers connected, no ports. */
 	public static final Mappings NONE = new Mappings(null, null, null, false, false);
@@ -25,6 +26,8 @@ public record Mappings(List<VolumeTypePair> volumeTypes, List<SubnetPair> subnet
 		volumeTypes = (volumeTypes != null) ? List.copyOf(volumeTypes) : List.of();
 		subnets = (subnets != null) ? List.copyOf(subnets) : List.of();
 		networks = (networks != null) ? List.copyOf(networks) : List.of();
+		skipConnectionExtnet = Boolean.TRUE.equals(skipConnectionExtnet);
+		syncInstancePorts = Boolean.TRUE.equals(syncInstancePorts);
 	}
 
 	/**
