@@ -8,6 +8,7 @@ import java.util.Set;
 
 import inet.ipaddr.IPAddress;
 import io.stackshift.replication.snapshot.NetworkSnapshot;
+import io.stackshift.replication.snapshot.QuotaSnapshot;
 import io.stackshift.replication.snapshot.Snapshot;
 import io.stackshift.replication.snapshot.SubnetSnapshot;
 import io.stackshift.replication.snapshot.VolumeTypeSnapshot;
@@ -38,6 +39,9 @@ public final class MappingCheck {
 		MappingCheck check = new MappingCheck(snapshot, destination);
 		if (request != null && request.name() != null && request.name().isBlank()) {
 			check.reject("name", "Ensure that name has at least one non-whitespace character.");
+		}
+		if (snapshot.quotas().equals(QuotaSnapshot.NONE)) {
+			check.reject("src_resource", "Source resource does not have limits set.");
 		}
 		check.networks(mappings.networks());
 		new SubnetMappingCheck(new Scope(snapshot, mappings), destination, check::reject).check(mappings.subnets());

@@ -1,6 +1,7 @@
 package io.stackshift.replication.plan;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,9 +95,9 @@ final class PortPlanning {
 					.put("name", port.name())
 					.put("description", port.description())
 					.put("mac_address", port.macAddress())
-					.put("fixed_ips", fixedIps)
+					.put("fixed_ips", List.copyOf(fixedIps))
 					.put("port_security_enabled", port.portSecurityEnabled())
-					.put("security_groups", groups)
+					.put("security_groups", port.portSecurityEnabled() ? List.copyOf(groups) : List.of())
 					.put("allowed_address_pairs", addressPairs(port))
 					.build(),
 				dependencies));
@@ -109,7 +110,7 @@ final class PortPlanning {
 			if (pair.macAddress() != null) {
 				translated.put("mac_address", pair.macAddress());
 			}
-			return (Object) translated;
+			return (Object) Collections.unmodifiableMap(translated);
 		}).toList();
 	}
 

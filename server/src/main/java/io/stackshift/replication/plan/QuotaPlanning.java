@@ -1,5 +1,6 @@
 package io.stackshift.replication.plan;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,11 @@ final class QuotaPlanning {
 
 	private void add(String key, Kind kind, Map<String, Long> limits) {
 		this.draft.add(new Step(key, kind, Action.UPDATE, kind.label(), null, null,
-				Attributes.of().put("project_id", Ref.to(Keys.PROJECT)).put("quota_set", limits).build(), List.of()));
+				Attributes.of()
+					.put("project_id", Ref.to(Keys.PROJECT))
+					.put("quota_set", Collections.unmodifiableMap(new TreeMap<>(limits)))
+					.build(),
+				List.of()));
 	}
 
 	private Map<String, Long> neutron(Map<String, Long> source) {

@@ -1,6 +1,7 @@
 package io.stackshift.replication.plan;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,7 +118,10 @@ final class RouterPlanning {
 		}
 		this.draft.add(new Step(Keys.routerGateway(router.id()), Kind.ROUTER_GATEWAY, Action.UPDATE, router.name(), key,
 				router.id(),
-				Attributes.of().put("router_id", Ref.to(key)).put("external_gateway_info", gateway).build(),
+				Attributes.of()
+					.put("router_id", Ref.to(key))
+					.put("external_gateway_info", Collections.unmodifiableMap(gateway))
+					.build(),
 				List.of()));
 	}
 

@@ -1,5 +1,7 @@
 package io.stackshift.replication.plan;
 
+import java.util.Objects;
+
 /**
  * What the operator asked for the destination project. Credentials are made outside the
  * planner (it must not draw random numbers) and only their name and a reference to the
@@ -11,4 +13,10 @@ package io.stackshift.replication.plan;
  * @param passwordRef where the executor finds the generated password
  */
 public record TenantRequest(String name, String description, String username, String passwordRef) {
+
+	public TenantRequest {
+		Objects.requireNonNull(username, "username");
+		Objects.requireNonNull(passwordRef, "passwordRef");
+	}
+
 }

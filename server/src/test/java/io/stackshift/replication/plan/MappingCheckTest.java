@@ -2,6 +2,7 @@ package io.stackshift.replication.plan;
 
 import java.util.List;
 
+import io.stackshift.replication.snapshot.QuotaSnapshot;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -117,6 +118,13 @@ class MappingCheckTest {
 		assertThat(MappingCheck.check(Tenants.shop(), Mappings.NONE, Tenants.DESTINATION,
 				new TenantRequest("  ", null, "u", "s")))
 			.containsExactly(new FieldError("name", "Ensure that name has at least one non-whitespace character."));
+	}
+
+	@Test
+	void sourceWithoutQuotasIsRejectedWithAPlainMessage() {
+		assertThat(MappingCheck.check(Tenants.withQuotas(Tenants.shop(), QuotaSnapshot.NONE), Mappings.NONE,
+				Tenants.DESTINATION, Tenants.REQUEST))
+			.containsExactly(new FieldError("src_resource", "Source resource does not have limits set."));
 	}
 
 	@Test

@@ -42,6 +42,16 @@ class PortPlanningTest {
 	}
 
 	@Test
+	void portWithoutPortSecurityGetsNoSecurityGroups() {
+		PortSnapshot open = new PortSnapshot("p-open", "n-web", "open", "", "fa:16:3e:00:00:0b",
+				List.of(new FixedIp("s-web", "10.0.1.60")), List.of(), false, List.of(), "compute:nova", "vm-4",
+				"ACTIVE", "compute-1");
+		Plan plan = plan(Tenants.withPorts(Tenants.shop(), open), Tenants.ports());
+		assertThat(attributes(plan, "port/p-open")).containsEntry("port_security_enabled", false)
+			.containsEntry("security_groups", List.of());
+	}
+
+	@Test
 	void freeVipPortIsCopied() {
 		assertThat(keys(plan(Tenants.shop(), Tenants.ports()))).contains("port/p-vip");
 	}
