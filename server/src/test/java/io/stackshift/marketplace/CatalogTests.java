@@ -1,6 +1,5 @@
 package io.stackshift.marketplace;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +7,7 @@ import io.stackshift.ApiClient;
 import io.stackshift.ApiClient.Response;
 import io.stackshift.ApiTest;
 import io.stackshift.Scene;
+import io.stackshift.emulator.EmulatedCloud;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,11 +27,7 @@ class CatalogTests extends ApiTest {
 	}
 
 	private Map<String, Object> cloud(String name) {
-		Map<String, Object> body = new HashMap<>();
-		body.putAll(Map.of("name", name, "type", "OpenStack", "backend_url", "http://127.0.0.1:5000/v3", "username",
-				"admin", "password", "s3cret-cloud-password", "tenant_name", "admin", "domain", "Default", "shared",
-				true, "endpoint_interface", "public"));
-		return body;
+		return cloudSettings(name);
 	}
 
 	private String offering(ApiClient as) {
@@ -51,14 +47,14 @@ class CatalogTests extends ApiTest {
 	void aCloudPasswordIsWriteOnlyAndCredentialsAreStaffOnly() {
 		Response created = this.staff.post("/api/service-settings/", cloud(unique("cloud")));
 		assertThat(created.status()).isEqualTo(201);
-		assertThat(created.text()).doesNotContain("s3cret-cloud-password").doesNotContain("\"password\"");
+		assertThat(created.text()).doesNotContain(EmulatedCloud.ADMIN_PASSWORD).doesNotContain("\"password\"");
 		assertThat(created.field("username")).isEqualTo("admin");
 		assertThat(created.field("endpoint_interface")).isEqualTo("public");
 		Response seenByMember = scene.as("member").get("/api/service-settings/" + created.field("uuid") + "/");
 		assertThat(seenByMember.status()).isEqualTo(200);
 		assertThat(seenByMember.field("username")).isNull();
 		assertThat(seenByMember.field("backend_url")).isNull();
-		assertThat(seenByMember.text()).doesNotContain("s3cret-cloud-password");
+		assertThat(seenByMember.text()).doesNotContain(EmulatedCloud.ADMIN_PASSWORD);
 	}
 
 	@Test

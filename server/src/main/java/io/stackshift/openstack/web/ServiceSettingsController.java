@@ -12,6 +12,7 @@ import io.stackshift.identity.Customer;
 import io.stackshift.identity.Customers;
 import io.stackshift.identity.Permissions;
 import io.stackshift.openstack.Cloud;
+import io.stackshift.openstack.CloudCheck;
 import io.stackshift.openstack.Clouds;
 import io.stackshift.system.web.InvalidInput;
 import io.stackshift.system.web.Links;
@@ -55,10 +56,13 @@ class ServiceSettingsController {
 
 	private final Permissions permissions;
 
-	ServiceSettingsController(Clouds clouds, Customers customers, Permissions permissions) {
+	private final CloudCheck check;
+
+	ServiceSettingsController(Clouds clouds, Customers customers, Permissions permissions, CloudCheck check) {
 		this.clouds = clouds;
 		this.customers = customers;
 		this.permissions = permissions;
+		this.check = check;
 	}
 
 	record SettingsView(UUID uuid, String url, String name, String type, boolean shared, UUID customerUuid,
@@ -125,7 +129,9 @@ class ServiceSettingsController {
 		errors.throwIfAny();
 		Cloud cloud = new Cloud(body.name().trim(), body.backendUrl().trim(), body.username(), body.password());
 		apply(cloud, body);
-		return SettingsView.of(this.clouds.save(cloud), true);
+		this.clouds.save(cloud);
+		requireWorking(cloud);
+		return SettingsView.of(cloud, true);
 	}
 
 	@RequestMapping(path = "/{uuid}/", method = { RequestMethod.PATCH, RequestMethod.PUT })
@@ -152,7 +158,44 @@ class ServiceSettingsController {
 			cloud.setPassword(body.password());
 		}
 		apply(cloud, body);
+		if (touchesConnection(body)) {
+			requireWorking(cloud);
+		}
 		return SettingsView.of(cloud, true);
+	}
+
+	/**
+	 * Checks the settings against the cloud again and records the outcome (state and
+	 * error message) on them; a failed check is an answer here, not an error.
+	 */
+	@PostMapping("/{uuid}/check/")
+	SettingsView check(@AuthenticationPrincipal Caller caller, @PathVariable String uuid) {
+		Cloud cloud = visible(caller, uuid);
+		this.permissions.requireStaff(caller);
+		this.check.check(cloud);
+		return SettingsView.of(cloud, true);
+	}
+
+	/**
+	 * A create or a change of how to reach the cloud is checked against it; a failure is
+	 * a 400 naming the setting at fault, and the transaction (the record) is rolled back,
+	 * so a broken record is never saved.
+	 */
+	private void requireWorking(Cloud cloud) {
+		this.check.check(cloud).ifPresent((problem) -> {
+			throw InvalidInput.field((problem.field() != null) ? problem.field() : InvalidInput.NON_FIELD,
+					problem.message());
+		});
+	}
+
+	/**
+	 * Whether a change concerns how stackshift reaches and authenticates to the cloud.
+	 */
+	private static boolean touchesConnection(SettingsRequest body) {
+		return body.backendUrl() != null || body.username() != null || body.password() != null
+				|| body.tenantName() != null || body.domain() != null || body.projectDomain() != null
+				|| body.region() != null || body.endpointInterface() != null || body.verifySsl() != null
+				|| body.certificate() != null;
 	}
 
 	@DeleteMapping("/{uuid}/")
