@@ -46,6 +46,17 @@ class VolumeContractTest {
 	}
 
 	@Test
+	void urlProjectMustBeTheTokensProject() {
+		try (Tenant tenant = new Tenant()) {
+			Session member = tenant.member();
+			String foreign = member.endpoint("volumev3").replace(tenant.projectId, tenant.admin.projectId);
+			Response response = Session.send("GET", foreign + "/types", null, member.token);
+			assertThat(response.status()).isEqualTo(400);
+			assertThat(response.get("badRequest").path("message").asString()).isEqualTo("Malformed request url");
+		}
+	}
+
+	@Test
 	void quotaSetsHavePerTypeKeysAndUsage() {
 		try (Tenant tenant = new Tenant()) {
 			String name = Tenant.unique("ct-type");
