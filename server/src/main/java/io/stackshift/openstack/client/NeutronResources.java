@@ -132,6 +132,9 @@ public class NeutronResources<T> {
 	}
 
 	private T read(JsonNode node) {
+		if (!node.isObject()) {
+			throw new IllegalStateException("Neutron's answer holds no '" + this.singular + "'");
+		}
 		return Json.MAPPER.treeToValue(node, this.type);
 	}
 
