@@ -63,16 +63,25 @@ public final class ApiClient {
 		return send("DELETE", path, null);
 	}
 
+	/** A GET asking for another representation than JSON (metrics, HTML pages). */
+	public Response get(String path, String accept) {
+		return send("GET", path, null, accept);
+	}
+
 	/** Sends a raw body (e.g. malformed JSON) as it is. */
 	public Response postRaw(String path, String rawBody) {
 		return send("POST", path, new Raw(rawBody));
 	}
 
 	private Response send(String method, String path, Object body) {
+		return send(method, path, body, "application/json");
+	}
+
+	private Response send(String method, String path, Object body, String accept) {
 		try {
 			HttpRequest.Builder request = HttpRequest
 				.newBuilder(URI.create(path.startsWith("http") ? path : this.base + path))
-				.header("Accept", "application/json");
+				.header("Accept", accept);
 			if (this.token != null) {
 				request.header("Authorization", "Token " + this.token);
 			}
@@ -85,7 +94,8 @@ public final class ApiClient {
 				request.method(method, HttpRequest.BodyPublishers.noBody());
 			}
 			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			JsonNode json = response.body().isBlank() ? null : JSON.readTree(response.body());
+			boolean isJson = response.headers().firstValue("Content-Type").orElse("").contains("json");
+			JsonNode json = (isJson && !response.body().isBlank()) ? JSON.readTree(response.body()) : null;
 			return new Response(response.statusCode(), response.headers().map(), json, response.body());
 		}
 		catch (IOException ex) {

@@ -6,10 +6,29 @@ import io.stackshift.ApiClient;
 import io.stackshift.ApiClient.Response;
 import io.stackshift.ApiTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(OutputCaptureExtension.class)
 class AuthenticationTests extends ApiTest {
+
+	@Test
+	void requestsAreLoggedWithoutPasswordsOrTokens(CapturedOutput output) {
+		ApiClient user = user("logged");
+		String username = user.get("/api/users/me/").field("username");
+		String token = login(username, "pass-" + username);
+		user.as(token).get("/api/customers/?secret_probe=1");
+		assertThat(output).contains("method=GET path=/api/customers/ status=200")
+			.contains("user=" + username)
+			.contains("path=/api-auth/password/ status=200")
+			.doesNotContain("pass-" + username)
+			.doesNotContain(token)
+			.doesNotContain("secret_probe");
+	}
 
 	@Test
 	void aPasswordBuysATokenThatAuthenticatesRequests() {

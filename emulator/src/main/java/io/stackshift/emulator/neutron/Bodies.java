@@ -42,7 +42,7 @@ final class Bodies {
 			ArrayNode created = Json.array();
 			try {
 				for (ObjectNode item : items) {
-					created.add(createOne.apply(item));
+					created.add(Views.of(call, kind, createOne.apply(item)));
 				}
 			}
 			catch (RuntimeException failure) {
@@ -55,7 +55,7 @@ final class Bodies {
 			throw NeutronError.badRequest("Unable to find '" + kind.singular + "' in request body");
 		}
 		ObjectNode item = checked(body.get(kind.singular), kind, attributes);
-		return Reply.created(Json.object(kind.singular, createOne.apply(item)));
+		return Reply.created(Json.object(kind.singular, Views.of(call, kind, createOne.apply(item))));
 	}
 
 	/**
@@ -90,6 +90,24 @@ final class Bodies {
 			throw NeutronError.badRequest("Unrecognized attribute(s) '" + String.join(", ", unknown) + "'");
 		}
 		return (ObjectNode) item;
+	}
+
+	private static final java.util.regex.Pattern UUID = java.util.regex.Pattern
+		.compile("^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$");
+
+	/**
+	 * A required UUID attribute, refused as Neutron's attribute validation refuses it.
+	 */
+	static String uuid(JsonNode body, String field) {
+		String value = Json.text(body, field);
+		if (value == null) {
+			throw NeutronError.badRequest("Failed to parse request. Required attribute '" + field + "' not specified");
+		}
+		if (!UUID.matcher(value).matches()) {
+			throw NeutronError
+				.badRequest("Invalid input for " + field + ". Reason: '" + value + "' is not a valid UUID.");
+		}
+		return value;
 	}
 
 	static boolean bool(JsonNode body, String field, boolean fallback) {

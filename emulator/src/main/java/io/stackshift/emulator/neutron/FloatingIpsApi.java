@@ -72,15 +72,11 @@ final class FloatingIpsApi {
 	}
 
 	private ObjectNode create(Call call, ObjectNode body) {
-		String networkId = Json.text(body, "floating_network_id");
-		if (networkId == null) {
-			throw NeutronError
-				.badRequest("Failed to parse request. Required attribute 'floating_network_id' not specified");
-		}
+		String networkId = Bodies.uuid(body, "floating_network_id");
 		String project = Scope.owner(call, body);
 		ObjectNode network = Scope.find(call, this.state, Kind.NETWORK, networkId);
 		if (!network.path("router:external").asBoolean()) {
-			throw NeutronError.badResource("floatingip", "Network " + networkId + " is not a valid external network.");
+			throw NeutronError.badResource("floatingip", "Network " + networkId + " is not a valid external network");
 		}
 		QuotasApi.require(this.state, project, Kind.FLOATING_IP, 1);
 		ArrayNode ask = null;
@@ -174,8 +170,8 @@ final class FloatingIpsApi {
 	}
 
 	private Reply show(Call call) {
-		return Reply.ok(Json.object("floatingip",
-				Listings.fields(call, Scope.find(call, this.state, Kind.FLOATING_IP, call.param("id")))));
+		return Reply.ok(Json.object("floatingip", Listings.fields(call, Kind.FLOATING_IP,
+				Scope.find(call, this.state, Kind.FLOATING_IP, call.param("id")))));
 	}
 
 	private Reply update(Call call) {

@@ -51,7 +51,8 @@ final class Listings {
 		Set<String> fields = fields(query.get("fields"));
 		ArrayNode items = Json.array();
 		for (ObjectNode node : page) {
-			items.add(fields.isEmpty() ? node : project(node, fields));
+			ObjectNode view = Views.of(call, kind, node);
+			items.add(fields.isEmpty() ? view : project(view, fields));
 		}
 		body.set(kind.plural, items);
 		if (body.has(kind.plural + "_links")) {
@@ -194,9 +195,10 @@ final class Listings {
 	 * A single resource narrowed to {@code fields=} when asked, as Neutron does on GET
 	 * one.
 	 */
-	static ObjectNode fields(Call call, ObjectNode node) {
+	static ObjectNode fields(Call call, Kind kind, ObjectNode node) {
+		ObjectNode view = Views.of(call, kind, node);
 		Set<String> fields = fields(call.query().get("fields"));
-		return fields.isEmpty() ? node : project(node, fields);
+		return fields.isEmpty() ? view : project(view, fields);
 	}
 
 }

@@ -105,7 +105,7 @@ final class NetworksApi {
 
 	private Reply show(Call call) {
 		ObjectNode network = Scope.find(call, this.state, Kind.NETWORK, call.param("id"));
-		return Reply.ok(Json.object("network", Listings.fields(call, render(call, network))));
+		return Reply.ok(Json.object("network", Listings.fields(call, Kind.NETWORK, render(call, network))));
 	}
 
 	private Reply update(Call call) {

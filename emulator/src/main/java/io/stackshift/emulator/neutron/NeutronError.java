@@ -30,7 +30,7 @@ final class NeutronError {
 	}
 
 	static ApiFailure badResource(String resource, String message) {
-		return of(400, "BadRequest", "Bad " + resource + " request: " + message);
+		return of(400, "BadRequest", "Bad " + resource + " request: " + message + ".");
 	}
 
 	static ApiFailure policy(String rule) {

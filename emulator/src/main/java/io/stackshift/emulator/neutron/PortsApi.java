@@ -71,10 +71,7 @@ final class PortsApi {
 	}
 
 	ObjectNode create(Call call, ObjectNode body) {
-		String networkId = Json.text(body, "network_id");
-		if (networkId == null) {
-			throw NeutronError.badRequest("Failed to parse request. Required attribute 'network_id' not specified");
-		}
+		String networkId = Bodies.uuid(body, "network_id");
 		String project = Scope.owner(call, body);
 		ObjectNode network = Scope.find(call, this.state, Kind.NETWORK, networkId);
 		QuotasApi.require(this.state, project, Kind.PORT, 1);
@@ -144,8 +141,8 @@ final class PortsApi {
 	}
 
 	private Reply show(Call call) {
-		return Reply
-			.ok(Json.object("port", Listings.fields(call, Scope.find(call, this.state, Kind.PORT, call.param("id")))));
+		return Reply.ok(Json.object("port",
+				Listings.fields(call, Kind.PORT, Scope.find(call, this.state, Kind.PORT, call.param("id")))));
 	}
 
 	private Reply update(Call call) {
@@ -176,7 +173,7 @@ final class PortsApi {
 			port.set("allowed_address_pairs", addressPairs(changes.get("allowed_address_pairs"), mac));
 		}
 		this.state.touch(port);
-		return Reply.ok(Json.object("port", port));
+		return Reply.ok(Json.object("port", Views.of(call, Kind.PORT, port)));
 	}
 
 	private Reply delete(Call call) {

@@ -100,7 +100,7 @@ final class RoutersApi {
 
 	private Reply show(Call call) {
 		return Reply.ok(Json.object("router",
-				Listings.fields(call, Scope.find(call, this.state, Kind.ROUTER, call.param("id")))));
+				Listings.fields(call, Kind.ROUTER, Scope.find(call, this.state, Kind.ROUTER, call.param("id")))));
 	}
 
 	private Reply update(Call call) {
@@ -117,7 +117,7 @@ final class RoutersApi {
 		}
 		changes.properties().forEach((entry) -> router.set(entry.getKey(), entry.getValue().deepCopy()));
 		this.state.touch(router);
-		return Reply.ok(Json.object("router", router));
+		return Reply.ok(Json.object("router", Views.of(call, Kind.ROUTER, router)));
 	}
 
 	private Reply changeRoutes(Call call, boolean add) {
@@ -140,7 +140,7 @@ final class RoutersApi {
 		}
 		router.set("routes", ExtraRoutes.toJson(routes));
 		this.state.touch(router);
-		return Reply.ok(Json.object("router", router));
+		return Reply.ok(Json.object("router", Views.of(call, Kind.ROUTER, router)));
 	}
 
 	private void setGateway(Call call, ObjectNode router, JsonNode info) {

@@ -228,8 +228,8 @@ final class RulesApi {
 	}
 
 	private Reply show(Call call) {
-		return Reply.ok(Json.object("security_group_rule",
-				Listings.fields(call, Scope.find(call, this.state, Kind.SECURITY_GROUP_RULE, call.param("id")))));
+		return Reply.ok(Json.object("security_group_rule", Listings.fields(call, Kind.SECURITY_GROUP_RULE,
+				Scope.find(call, this.state, Kind.SECURITY_GROUP_RULE, call.param("id")))));
 	}
 
 	private Reply delete(Call call) {

@@ -81,7 +81,7 @@ final class SecurityGroupsApi {
 
 	private Reply show(Call call) {
 		ObjectNode group = Scope.find(call, this.state, Kind.SECURITY_GROUP, call.param("id"));
-		return Reply.ok(Json.object("security_group", Listings.fields(call, render(group))));
+		return Reply.ok(Json.object("security_group", Listings.fields(call, Kind.SECURITY_GROUP, render(group))));
 	}
 
 	private Reply update(Call call) {

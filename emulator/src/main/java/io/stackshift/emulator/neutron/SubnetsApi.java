@@ -61,10 +61,7 @@ final class SubnetsApi {
 	}
 
 	ObjectNode create(Call call, ObjectNode body) {
-		String networkId = Json.text(body, "network_id");
-		if (networkId == null) {
-			throw NeutronError.badRequest("Failed to parse request. Required attribute 'network_id' not specified");
-		}
+		String networkId = Bodies.uuid(body, "network_id");
 		JsonNode versionNode = body.get("ip_version");
 		if (versionNode == null || !(versionNode.asInt() == 4 || versionNode.asInt() == 6)) {
 			throw NeutronError.badRequest("Invalid input for ip_version. Reason: " + ((versionNode == null)
@@ -73,7 +70,7 @@ final class SubnetsApi {
 		int version = versionNode.asInt();
 		String cidrText = Json.text(body, "cidr");
 		if (cidrText == null) {
-			throw NeutronError.badResource("subnets", "a subnetpool must be specified in the absence of a cidr.");
+			throw NeutronError.badResource("subnets", "a subnetpool must be specified in the absence of a cidr");
 		}
 		Cidr cidr = Cidr.parse(cidrText);
 		if (cidr == null) {
@@ -180,7 +177,7 @@ final class SubnetsApi {
 
 	private Reply show(Call call) {
 		return Reply.ok(Json.object("subnet",
-				Listings.fields(call, Scope.find(call, this.state, Kind.SUBNET, call.param("id")))));
+				Listings.fields(call, Kind.SUBNET, Scope.find(call, this.state, Kind.SUBNET, call.param("id")))));
 	}
 
 	private Reply update(Call call) {

@@ -36,7 +36,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/api-auth/password/", "/actuator/health", "/actuator/health/**", "/actuator/info",
 						"/actuator/prometheus", "/api/schema", "/api/schema/**", "/api/docs", "/api/docs/**",
-						"/swagger-ui/**", "/error")
+						"/api/swagger-ui/**", "/error")
 				.permitAll()
 				.anyRequest()
 				.authenticated())

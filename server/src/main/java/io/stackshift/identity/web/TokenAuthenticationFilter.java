@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.stackshift.identity.Caller;
+import io.stackshift.system.web.RequestLog;
 import io.stackshift.identity.Tokens;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -50,9 +51,8 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
 				: List.of();
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(caller.get(), null, authorities));
-		// Kept on the request too, for the request log that outlives the security
-		// context.
-		request.setAttribute(Caller.class.getName(), caller.get());
+		// For the request log, which outlives the security context.
+		request.setAttribute(RequestLog.USER, caller.get().username());
 		MDC.put("user", caller.get().username());
 		try {
 			chain.doFilter(request, response);

@@ -129,10 +129,7 @@ class UserController {
 	@ResponseStatus(HttpStatus.CREATED)
 	UserView create(@AuthenticationPrincipal Caller caller, @Valid @RequestBody UserRequest body) {
 		this.permissions.requireStaff(caller);
-		if (body.username() == null || body.username().isBlank()) {
-			throw InvalidInput.field("username", "This field is required.");
-		}
-		User user = new User(body.username());
+		User user = new User(InvalidInput.requiredText("username", body.username()));
 		apply(user, body, true);
 		return UserView.of(this.accounts.create(user, body.password()));
 	}

@@ -21,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -80,6 +81,12 @@ class ApiErrors {
 	@ExceptionHandler
 	ResponseEntity<Object> methodNotAllowed(HttpRequestMethodNotSupportedException ex) {
 		return detail(HttpStatus.METHOD_NOT_ALLOWED, "Method \"" + ex.getMethod() + "\" not allowed.");
+	}
+
+	/** Nothing the client accepts can be produced, not even an error body: 406 alone. */
+	@ExceptionHandler
+	ResponseEntity<Object> notAcceptable(HttpMediaTypeNotAcceptableException ex) {
+		return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).build();
 	}
 
 	@ExceptionHandler

@@ -2,7 +2,6 @@ package io.stackshift.system.web;
 
 import java.io.IOException;
 
-import io.stackshift.identity.Caller;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,7 +21,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class RequestLog extends OncePerRequestFilter {
+public class RequestLog extends OncePerRequestFilter {
+
+	/**
+	 * Where authentication leaves the caller's username for this log, which outlives the
+	 * security context.
+	 */
+	public static final String USER = RequestLog.class.getName() + ".user";
 
 	private static final Logger log = LoggerFactory.getLogger("io.stackshift.requests");
 
@@ -46,7 +51,7 @@ class RequestLog extends OncePerRequestFilter {
 	}
 
 	private static String caller(HttpServletRequest request) {
-		return (request.getAttribute(Caller.class.getName()) instanceof Caller caller) ? caller.username() : "-";
+		return (request.getAttribute(USER) instanceof String username) ? username : "-";
 	}
 
 }

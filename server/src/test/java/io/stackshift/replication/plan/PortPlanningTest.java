@@ -1,0 +1,100 @@
+package io.stackshift.replication.plan;
+
+import java.util.List;
+import java.util.Map;
+
+import io.stackshift.replication.snapshot.FixedIp;
+import io.stackshift.replication.snapshot.PortSnapshot;
+import org.junit.jupiter.api.Test;
+
+import static io.stackshift.replication.plan.Tenants.attributes;
+import static io.stackshift.replication.plan.Tenants.keys;
+import static io.stackshift.replication.plan.Tenants.plan;
+import static io.stackshift.replication.plan.Tenants.warningCodes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PortPlanningTest {
+
+	@Test
+	void portsAreNotPlannedUnlessAskedFor() {
+		assertThat(plan(Tenants.shop(), Mappings.NONE).steps()).noneMatch((step) -> step.kind() == Kind.PORT);
+	}
+
+	@Test
+	void portWithTwoAddressesIsCreatedOnceWithBoth() {
+		Plan plan = plan(Tenants.shop(), Tenants.ports());
+		assertThat(keys(plan).stream().filter((key) -> key.equals("port/p-vm"))).hasSize(1);
+		assertThat(attributes(plan, "port/p-vm")).containsEntry("mac_address", "fa:16:3e:00:00:01")
+			.containsEntry("fixed_ips",
+					List.of(Map.of("subnet_id", Ref.to("subnet/s-web"), "ip_address", "10.0.1.23"),
+							Map.of("subnet_id", Ref.to("subnet/s-web6"), "ip_address", "fd00:1::23")))
+			.containsEntry("security_groups",
+					List.of(Ref.to("security-group/g-web"), Ref.to("security-group/g-default")))
+			.containsEntry("allowed_address_pairs", List.of(Map.of("ip_address", "10.0.1.100")));
+	}
+
+	@Test
+	void portWithoutAddressesIsStillCreated() {
+		PortSnapshot bare = new PortSnapshot("p-bare", "n-web", "bare", "", "fa:16:3e:00:00:09", List.of(), List.of(),
+				false, List.of(), "compute:nova", "vm-3", "ACTIVE", "compute-1");
+		Plan plan = plan(Tenants.withPorts(Tenants.shop(), bare), Tenants.ports());
+		assertThat(attributes(plan, "port/p-bare")).containsEntry("fixed_ips", List.of());
+	}
+
+	@Test
+	void portWithoutPortSecurityGetsNoSecurityGroups() {
+		PortSnapshot open = new PortSnapshot("p-open", "n-web", "open", "", "fa:16:3e:00:00:0b",
+				List.of(new FixedIp("s-web", "10.0.1.60")), List.of(), false, List.of(), "compute:nova", "vm-4",
+				"ACTIVE", "compute-1");
+		Plan plan = plan(Tenants.withPorts(Tenants.shop(), open), Tenants.ports());
+		assertThat(attributes(plan, "port/p-open")).containsEntry("port_security_enabled", false)
+			.containsEntry("security_groups", List.of());
+	}
+
+	@Test
+	void freeVipPortIsCopied() {
+		assertThat(keys(plan(Tenants.shop(), Tenants.ports()))).contains("port/p-vip");
+	}
+
+	@Test
+	void routerAndDhcpPortsAreNotCopied() {
+		Plan plan = plan(Tenants.shop(), Tenants.ports());
+		assertThat(keys(plan)).doesNotContain("port/rp-web", "port/dhcp-web");
+	}
+
+	@Test
+	void portOfAnotherServiceIsNotCopiedAndSaysSo() {
+		PortSnapshot octavia = new PortSnapshot("p-lb", "n-web", "lb", "", "fa:16:3e:00:00:0a",
+				List.of(new FixedIp("s-web", "10.0.1.77")), List.of(), true, List.of(), "Octavia", "lb-1", "ACTIVE",
+				"h");
+		Plan plan = plan(Tenants.withPorts(Tenants.shop(), octavia), Tenants.ports());
+		assertThat(keys(plan)).doesNotContain("port/p-lb");
+		assertThat(warningCodes(plan)).contains("PORT_NOT_REPLICATED");
+	}
+
+	@Test
+	void portOnAnUnselectedNetworkIsSkippedWithAWarning() {
+		Plan plan = plan(Tenants.shop(), Tenants.select("n-web"));
+		assertThat(keys(plan)).doesNotContain("port/p-db");
+		assertThat(plan.warnings())
+			.anyMatch((warning) -> warning.code().equals("PORT_SKIPPED") && warning.source().equals("port/p-db"));
+	}
+
+	@Test
+	void portAddressesAndAddressPairsFollowARemappedSubnet() {
+		Plan plan = plan(Tenants.shop(), Tenants.remapWithPorts("10.0.1.0/24", "192.168.1.0/24"));
+		assertThat(attributes(plan, "port/p-vm"))
+			.containsEntry("fixed_ips",
+					List.of(Map.of("subnet_id", Ref.to("subnet/s-web"), "ip_address", "192.168.1.23"),
+							Map.of("subnet_id", Ref.to("subnet/s-web6"), "ip_address", "fd00:1::23")))
+			.containsEntry("allowed_address_pairs", List.of(Map.of("ip_address", "192.168.1.100")));
+	}
+
+	@Test
+	void portsWaitForTheRouterInterfacesOnTheirSubnets() {
+		Step port = plan(Tenants.shop(), Tenants.ports()).step("port/p-vm").orElseThrow();
+		assertThat(port.dependsOn()).contains("router-interface/r-1/s-web", "security-group/g-web", "subnet/s-web6");
+		assertThat(port.parent()).isEqualTo("network/n-web");
+	}
+
+}
