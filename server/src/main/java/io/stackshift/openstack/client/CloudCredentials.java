@@ -1,6 +1,7 @@
 package io.stackshift.openstack.client;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -23,7 +24,7 @@ public record CloudCredentials(String authUrl, String username, String password,
 		PUBLIC, INTERNAL, ADMIN;
 
 		String catalogName() {
-			return name().toLowerCase(java.util.Locale.ROOT);
+			return name().toLowerCase(Locale.ROOT);
 		}
 
 	}
