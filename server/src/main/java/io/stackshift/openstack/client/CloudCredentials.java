@@ -149,6 +149,14 @@ public record CloudCredentials(String authUrl, String username, String password,
 			return this;
 		}
 
+		/**
+		 * Whether to verify the cloud's certificate; false only when the operator asked.
+		 */
+		public Builder verifyTls(boolean verifyTls) {
+			this.verifyTls = verifyTls;
+			return this;
+		}
+
 		public Builder caCertificatePem(String caCertificatePem) {
 			this.caCertificatePem = caCertificatePem;
 			return this;
