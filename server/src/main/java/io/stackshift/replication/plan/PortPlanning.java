@@ -3,6 +3,7 @@ package io.stackshift.replication.plan;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,9 @@ final class PortPlanning {
 
 	private final Draft draft;
 
+	/** Router interface steps by the source id of their subnet. */
+	private final Map<String, List<String>> interfaceKeys = new HashMap<>();
+
 	PortPlanning(Snapshot snapshot, Scope scope, Draft draft) {
 		this.snapshot = snapshot;
 		this.scope = scope;
@@ -38,6 +42,12 @@ final class PortPlanning {
 	}
 
 	void plan() {
+		this.draft.steps()
+			.stream()
+			.filter((step) -> step.kind() == Kind.ROUTER_INTERFACE)
+			.forEach((step) -> this.interfaceKeys
+				.computeIfAbsent(step.key().substring(step.key().lastIndexOf('/') + 1), (subnet) -> new ArrayList<>())
+				.add(step.key()));
 		this.snapshot.ports().stream().sorted(Comparator.comparing(PortSnapshot::id)).forEach(this::port);
 	}
 
@@ -73,10 +83,7 @@ final class PortPlanning {
 			}
 			fixedIps.add(Attributes.pair("subnet_id", Ref.to(Keys.subnet(fixedIp.subnetId())), "ip_address",
 					this.translation.translate(fixedIp.ipAddress())));
-			this.draft.steps()
-				.stream()
-				.filter((step) -> step.kind() == Kind.ROUTER_INTERFACE && step.key().endsWith("/" + fixedIp.subnetId()))
-				.forEach((step) -> dependencies.add(step.key()));
+			dependencies.addAll(this.interfaceKeys.getOrDefault(fixedIp.subnetId(), List.of()));
 		}
 		List<Object> groups = new ArrayList<>();
 		for (String groupId : port.securityGroupIds()) {
