@@ -26,6 +26,12 @@ class PlanJsonTest {
 	}
 
 	@Test
+	void planReadBackFromJsonEqualsThePlanWritten() {
+		Plan plan = Tenants.plan(Tenants.shop(), Tenants.remapWithPorts("10.0.1.0/24", "192.168.1.0/24"));
+		assertThat(this.json.readValue(this.json.writeValueAsString(plan), Plan.class)).isEqualTo(plan);
+	}
+
+	@Test
 	void snapshotSurvivesAJsonRoundTrip() {
 		Snapshot snapshot = Tenants.shop();
 		String text = this.json.writeValueAsString(snapshot);
