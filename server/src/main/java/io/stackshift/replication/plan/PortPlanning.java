@@ -51,6 +51,23 @@ final class PortPlanning {
 		this.snapshot.ports().stream().sorted(Comparator.comparing(PortSnapshot::id)).forEach(this::port);
 	}
 
+	/**
+	 * The ports that will be replicated.
+	 * @param snapshot the source
+	 * @param scope what is migrated
+	 * @param mappings whether ports are replicated at all
+	 * @return instance and free VIP ports on migrated networks, or none without port sync
+	 */
+	static List<PortSnapshot> replicated(Snapshot snapshot, Scope scope, Mappings mappings) {
+		if (!mappings.syncInstancePorts()) {
+			return List.of();
+		}
+		return snapshot.ports()
+			.stream()
+			.filter((port) -> isReplicated(port) && scope.migratesNetwork(port.networkId()))
+			.toList();
+	}
+
 	static boolean isReplicated(PortSnapshot port) {
 		boolean instance = port.deviceOwner().startsWith("compute:") && !port.deviceId().isBlank();
 		boolean freeVip = "compute:nova".equals(port.deviceOwner()) && "DOWN".equals(port.status())
@@ -81,8 +98,7 @@ final class PortPlanning {
 						+ " is on subnet " + fixedIp.subnetId() + ", which is not migrated; the copy does not get it.");
 				continue;
 			}
-			fixedIps.add(Attributes.pair("subnet_id", Ref.to(Keys.subnet(fixedIp.subnetId())), "ip_address",
-					this.translation.translate(fixedIp.ipAddress())));
+			fixedIps.add(fixedIp(fixedIp));
 			dependencies.addAll(this.interfaceKeys.getOrDefault(fixedIp.subnetId(), List.of()));
 		}
 		List<Object> groups = new ArrayList<>();
@@ -108,6 +124,18 @@ final class PortPlanning {
 					.put("allowed_address_pairs", addressPairs(port))
 					.build(),
 				dependencies));
+	}
+
+	/**
+	 * On an automatic IPv6 subnet Neutron refuses a requested address; the same MAC gives
+	 * the same host part, so the subnet alone is asked for.
+	 */
+	private Object fixedIp(FixedIp fixedIp) {
+		Ref subnet = Ref.to(Keys.subnet(fixedIp.subnetId()));
+		if (this.scope.subnet(fixedIp.subnetId()).orElseThrow().automaticAddresses()) {
+			return Map.of("subnet_id", subnet);
+		}
+		return Attributes.pair("subnet_id", subnet, "ip_address", this.translation.translate(fixedIp.ipAddress()));
 	}
 
 	private List<Object> addressPairs(PortSnapshot port) {

@@ -147,6 +147,13 @@ class PlannerProperties {
 			for (int i = 0; i < fixedIps.size(); i++) {
 				Map<?, ?> fixedIp = (Map<?, ?>) fixedIps.get(i);
 				String subnetKey = ((Ref) fixedIp.get("subnet_id")).step();
+				if (!fixedIp.containsKey("ip_address")) {
+					assertThat(generated.snapshot()
+						.subnet(port.sourceId() == null ? null : source.fixedIps().get(i).subnetId())
+						.orElseThrow()
+						.automaticAddresses()).isTrue();
+					continue;
+				}
 				IPAddress destination = address((String) plan.step(subnetKey).orElseThrow().attributes().get("cidr"));
 				String ip = (String) fixedIp.get("ip_address");
 				assertThat(destination.contains(address(ip))).as(ip + " in " + destination).isTrue();
