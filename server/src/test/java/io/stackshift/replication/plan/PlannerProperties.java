@@ -12,6 +12,7 @@ import java.util.Set;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
 import io.stackshift.replication.snapshot.PortSnapshot;
+import io.stackshift.replication.snapshot.RouterSnapshot;
 import io.stackshift.replication.snapshot.SecurityGroupRuleSnapshot;
 import io.stackshift.replication.snapshot.SecurityGroupSnapshot;
 import io.stackshift.replication.snapshot.Snapshot;
@@ -22,6 +23,8 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Properties of plans of generated topologies and mappings.
  */
 class PlannerProperties {
+
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+		.build();
 
 	@Provide
 	Arbitrary<Topologies.Case> cases() {
@@ -149,7 +156,7 @@ class PlannerProperties {
 				String subnetKey = ((Ref) fixedIp.get("subnet_id")).step();
 				if (!fixedIp.containsKey("ip_address")) {
 					assertThat(generated.snapshot()
-						.subnet(port.sourceId() == null ? null : source.fixedIps().get(i).subnetId())
+						.subnet(source.fixedIps().get(i).subnetId())
 						.orElseThrow()
 						.automaticAddresses()).isTrue();
 					continue;
@@ -186,6 +193,33 @@ class PlannerProperties {
 						.as(translated)
 						.isTrue());
 			}
+		}
+	}
+
+	@Property(tries = 300)
+	void planReadBackFromJsonEqualsThePlanWritten(@ForAll("cases") Topologies.Case generated) {
+		Plan plan = plan(generated);
+		assertThat(JSON.readValue(JSON.writeValueAsString(plan), Plan.class)).isEqualTo(plan);
+	}
+
+	@Property(tries = 300)
+	void everyRouterTouchingAMigratedSubnetIsPlannedOnceWithOneInterfacePerSuchSubnet(
+			@ForAll("cases") Topologies.Case generated) {
+		Plan plan = plan(generated);
+		Set<String> migrated = new HashSet<>();
+		plan.steps()
+			.stream()
+			.filter((step) -> step.kind() == Kind.SUBNET)
+			.forEach((step) -> migrated.add(step.sourceId()));
+		for (RouterSnapshot router : generated.snapshot().routers()) {
+			List<String> attached = router.interfaces()
+				.stream()
+				.map(RouterSnapshot.RouterInterface::subnetId)
+				.filter(migrated::contains)
+				.toList();
+			boolean planned = !attached.isEmpty() || router.interfaces().isEmpty();
+			assertThat(plan.step(Keys.router(router.id())).isPresent()).as(router.id()).isEqualTo(planned);
+			attached.forEach((subnet) -> assertThat(plan.step(Keys.routerInterface(router.id(), subnet))).isPresent());
 		}
 	}
 
