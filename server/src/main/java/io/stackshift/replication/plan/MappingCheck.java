@@ -9,7 +9,6 @@ import java.util.Set;
 import io.stackshift.replication.snapshot.NetworkSnapshot;
 import io.stackshift.replication.snapshot.QuotaSnapshot;
 import io.stackshift.replication.snapshot.Snapshot;
-import io.stackshift.replication.snapshot.SubnetSnapshot;
 import io.stackshift.replication.snapshot.VolumeTypeSnapshot;
 
 /**
@@ -40,7 +39,7 @@ public final class MappingCheck {
 			check.reject("name", "Ensure that name has at least one non-whitespace character.");
 		}
 		if (snapshot.quotas().equals(QuotaSnapshot.NONE)) {
-			check.reject("src_resource", "Source resource does not have limits set.");
+			check.reject("non_field_errors", "Source resource does not have limits set.");
 		}
 		check.networks(mappings.networks());
 		new SubnetMappingCheck(new Scope(snapshot, mappings), destination, check::reject).check(mappings.subnets());
