@@ -172,6 +172,41 @@ class PlannerProperties {
 	}
 
 	@Property(tries = 300)
+	void routerInterfacesAndKeptRoutesUseAddressesOfTheirDestinationSubnets(
+			@ForAll("cases") Topologies.Case generated) {
+		Plan plan = plan(generated);
+		for (Step step : plan.steps()) {
+			if (step.kind() == Kind.ROUTER_INTERFACE) {
+				String subnet = ((Ref) step.attributes().get("subnet_id")).step();
+				IPAddress cidr = address((String) plan.step(subnet).orElseThrow().attributes().get("cidr"));
+				assertThat(cidr.contains(address((String) step.attributes().get("ip_address")))).isTrue();
+			}
+			if (step.kind() == Kind.ROUTER_ROUTES) {
+				List<IPAddress> attached = plan.steps()
+					.stream()
+					.filter((other) -> other.kind() == Kind.ROUTER_INTERFACE && other.parent().equals(step.parent()))
+					.map((other) -> ((Ref) other.attributes().get("subnet_id")).step())
+					.map((subnet) -> address((String) plan.step(subnet).orElseThrow().attributes().get("cidr")))
+					.toList();
+				for (Object route : (List<?>) step.attributes().get("routes")) {
+					IPAddress nexthop = address((String) ((Map<?, ?>) route).get("nexthop"));
+					assertThat(attached).as(nexthop.toString()).anyMatch((cidr) -> cidr.contains(nexthop));
+				}
+			}
+		}
+	}
+
+	@Property(tries = 300)
+	void everyGroupComesBeforeEveryRule(@ForAll("cases") Topologies.Case generated) {
+		List<Kind> kinds = plan(generated).steps().stream().map(Step::kind).toList();
+		int lastGroup = kinds.lastIndexOf(Kind.SECURITY_GROUP);
+		int firstRule = kinds.indexOf(Kind.SECURITY_GROUP_RULE);
+		if (firstRule >= 0) {
+			assertThat(lastGroup).isLessThan(firstRule);
+		}
+	}
+
+	@Property(tries = 300)
 	void ruleRemotePrefixesInsideMigratedSubnetsEndUpInTheirDestination(@ForAll("cases") Topologies.Case generated) {
 		Plan plan = plan(generated);
 		for (SecurityGroupSnapshot group : generated.snapshot().securityGroups()) {
