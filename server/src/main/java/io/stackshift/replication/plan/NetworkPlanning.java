@@ -71,9 +71,9 @@ final class NetworkPlanning {
 			this.draft.warn("CIDR_REMAPPED", key, "Subnet " + subnet.name() + " moves from " + mapping.source() + " to "
 					+ mapping.destination() + "; its addresses keep their host part.");
 		}
-		// Neutron gives a DHCP port a free address of the pool, possibly one a replicated
-		// port
-		// needs; turning DHCP on after those ports exist keeps their addresses free
+		// Neutron gives a DHCP port any free address of the pool, possibly one that a
+		// replicated port needs; turning DHCP on after those ports keeps their addresses
+		// free
 		boolean deferDhcp = subnet.enableDhcp() && !subnet.automaticAddresses()
 				&& this.portsBySubnet.containsKey(subnet.id());
 		Attributes attributes = Attributes.of()
