@@ -1,6 +1,7 @@
 package io.stackshift.openstack.client;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -23,7 +24,7 @@ public record CloudCredentials(String authUrl, String username, String password,
 		PUBLIC, INTERNAL, ADMIN;
 
 		String catalogName() {
-			return name().toLowerCase(java.util.Locale.ROOT);
+			return name().toLowerCase(Locale.ROOT);
 		}
 
 	}
@@ -145,6 +146,14 @@ public record CloudCredentials(String authUrl, String username, String password,
 		 */
 		public Builder insecure() {
 			this.verifyTls = false;
+			return this;
+		}
+
+		/**
+		 * Whether to verify the cloud's certificate; false only when the operator asked.
+		 */
+		public Builder verifyTls(boolean verifyTls) {
+			this.verifyTls = verifyTls;
 			return this;
 		}
 

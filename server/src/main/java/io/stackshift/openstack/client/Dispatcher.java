@@ -1,6 +1,10 @@
 package io.stackshift.openstack.client;
 
+import java.net.http.HttpHeaders;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.resilience4j.core.functions.Either;
@@ -26,20 +30,20 @@ final class Dispatcher {
 	Dispatcher(CloudCredentials credentials, RetryPolicy policy, Clock clock) {
 		this.transport = new Transport(credentials);
 		this.throttle = Throttle.forCloud(credentials);
-		this.retry = Retry.of(credentials.cloudKey(),
-				RetryConfig.custom()
-					.maxAttempts(policy.maxAttempts())
-					.retryOnException((failure) -> failure instanceof OpenStackException failed && failed.retryable()
-							&& !policy.tooLongToWait(failed.retryAfter()))
-					.intervalBiFunction(
-							(Integer attempt, Either<Throwable, Object> outcome) -> policy
-								.delayAfter(attempt,
-										outcome.isLeft() && outcome.getLeft() instanceof OpenStackException failed
-												? failed.retryAfter() : java.util.Optional.empty())
-								.toMillis())
-					.failAfterMaxAttempts(false)
-					.build());
+		this.retry = Retry.of(credentials.cloudKey(), RetryConfig.custom()
+			.maxAttempts(policy.maxAttempts())
+			.retryOnException((failure) -> failure instanceof OpenStackException failed && failed.retryable()
+					&& !policy.tooLongToWait(failed.retryAfter()))
+			.intervalBiFunction((Integer attempt,
+					Either<Throwable, Object> outcome) -> policy.delayAfter(attempt, retryAfter(outcome)).toMillis())
+			.failAfterMaxAttempts(false)
+			.build());
 		this.session = new Session(credentials, this::sendAnonymous, clock);
+	}
+
+	private static Optional<Duration> retryAfter(Either<Throwable, Object> outcome) {
+		return (outcome.isLeft() && outcome.getLeft() instanceof OpenStackException failed) ? failed.retryAfter()
+				: Optional.empty();
 	}
 
 	Session session() {
@@ -56,7 +60,7 @@ final class Dispatcher {
 			catch (OpenStackException ex) {
 				// An earlier attempt whose answer was lost may already have deleted it.
 				if (attempt > 1 && ex.kind() == Kind.NOT_FOUND && request.method().equals("DELETE")) {
-					return new Response(204, java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true), "");
+					return new Response(204, HttpHeaders.of(Map.of(), (name, value) -> true), "");
 				}
 				throw ex;
 			}

@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
+import javax.net.ssl.SSLHandshakeException;
+
 import io.stackshift.openstack.client.OpenStackException.Kind;
 
 /**
@@ -34,15 +36,27 @@ final class Failures {
 	}
 
 	static OpenStackException unanswered(Request request, Throwable failure) {
-		boolean notSent = neverSent(failure);
+		boolean untrusted = causedBy(failure, SSLHandshakeException.class);
+		boolean notSent = untrusted || neverSent(failure);
 		boolean ambiguous = !notSent && !request.idempotent();
-		// An interrupted caller wants to stop, not to be kept waiting by retries.
-		boolean retryable = !(failure instanceof InterruptedException) && (notSent || request.idempotent());
+		// An interrupted caller wants to stop; a certificate that is not trusted stays
+		// so.
+		boolean retryable = !untrusted && !(failure instanceof InterruptedException)
+				&& (notSent || request.idempotent());
 		String message = (failure instanceof HttpTimeoutException) ? "no answer in time"
 				: failure.getClass().getSimpleName()
 						+ ((failure.getMessage() != null) ? ": " + failure.getMessage() : "");
 		return new OpenStackException(notSent ? Kind.UNAVAILABLE : Kind.TRANSPORT, 0, null, message, request.method(),
 				request.pathTemplate(), ambiguous, retryable, null, failure);
+	}
+
+	private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether the failure happened before the request could reach the service. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -89,7 +90,7 @@ public final class Identity {
 
 	private static Path filtered(Path path, Map<String, ?> filters) {
 		Path result = path;
-		for (Map.Entry<String, ?> filter : new java.util.TreeMap<>(filters).entrySet()) {
+		for (Map.Entry<String, ?> filter : new TreeMap<>(filters).entrySet()) {
 			result = result.query(filter.getKey(), filter.getValue());
 		}
 		return result;

@@ -3,6 +3,7 @@ package io.stackshift.openstack.client;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import tools.jackson.databind.JsonNode;
@@ -90,7 +91,7 @@ public class NeutronResources<T> {
 		if (this.projectId != null && !filters.containsKey("project_id")) {
 			path = path.query("project_id", this.projectId);
 		}
-		for (Map.Entry<String, ?> filter : new java.util.TreeMap<>(filters).entrySet()) {
+		for (Map.Entry<String, ?> filter : new TreeMap<>(filters).entrySet()) {
 			path = path.query(filter.getKey(), filter.getValue());
 		}
 		return this.neutron.list(path, this.plural, this.type);
@@ -132,6 +133,9 @@ public class NeutronResources<T> {
 	}
 
 	private T read(JsonNode node) {
+		if (!node.isObject()) {
+			throw new IllegalStateException("Neutron's answer holds no '" + this.singular + "'");
+		}
 		return Json.MAPPER.treeToValue(node, this.type);
 	}
 

@@ -2,6 +2,7 @@ package io.stackshift.openstack.client;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
@@ -16,7 +17,7 @@ record Path(String template, List<String> args, String rawQuery) {
 	}
 
 	static Path of(String template, Object... args) {
-		return new Path(template, java.util.Arrays.stream(args).map(String::valueOf).toList(), "");
+		return new Path(template, Arrays.stream(args).map(String::valueOf).toList(), "");
 	}
 
 	/** Adds a query parameter; null values are left out, collections are comma-joined. */

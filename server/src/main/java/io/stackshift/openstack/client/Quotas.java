@@ -63,4 +63,9 @@ public final class Quotas {
 		return limits(projectId);
 	}
 
+	/** Drops the project's own limits: the service's defaults apply again. */
+	public void reset(String projectId) {
+		this.service.delete(Path.of(this.pathTemplate, projectId));
+	}
+
 }

@@ -22,10 +22,4 @@ record Request(String method, String pathTemplate, URI uri, String body, Map<Str
 		return new Request("GET", pathTemplate, uri, null, Map.of(), true);
 	}
 
-	Request withHeaders(Map<String, String> extra) {
-		java.util.Map<String, String> all = new java.util.HashMap<>(this.headers);
-		all.putAll(extra);
-		return new Request(this.method, this.pathTemplate, this.uri, this.body, all, this.idempotent);
-	}
-
 }

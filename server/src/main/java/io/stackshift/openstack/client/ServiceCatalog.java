@@ -1,5 +1,6 @@
 package io.stackshift.openstack.client;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +21,7 @@ record ServiceCatalog(List<Endpoint> endpoints) {
 	}
 
 	static ServiceCatalog from(JsonNode catalog) {
-		List<Endpoint> endpoints = new java.util.ArrayList<>();
+		List<Endpoint> endpoints = new ArrayList<>();
 		if (catalog != null) {
 			for (JsonNode service : catalog) {
 				for (JsonNode endpoint : service.path("endpoints")) {

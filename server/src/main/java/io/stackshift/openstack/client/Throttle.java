@@ -1,5 +1,6 @@
 package io.stackshift.openstack.client;
 
+import java.net.ConnectException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -63,7 +64,7 @@ final class Throttle {
 			return this.bulkhead.executeSupplier(call);
 		}
 		catch (BulkheadFullException | RequestNotPermitted ex) {
-			throw Failures.unanswered(request, new java.net.ConnectException("client-side limit: " + ex.getMessage()));
+			throw Failures.unanswered(request, new ConnectException("client-side limit: " + ex.getMessage()));
 		}
 	}
 

@@ -1,6 +1,7 @@
 package io.stackshift.openstack.client;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -38,12 +39,12 @@ final class TrustedCertificates {
 			}
 			return context;
 		}
-		catch (GeneralSecurityException | java.io.IOException ex) {
+		catch (GeneralSecurityException | IOException ex) {
 			throw new IllegalArgumentException("Cannot use the CA certificate of " + credentials.authUrl(), ex);
 		}
 	}
 
-	private static TrustManager[] fromPem(String pem) throws GeneralSecurityException, java.io.IOException {
+	private static TrustManager[] fromPem(String pem) throws GeneralSecurityException, IOException {
 		CertificateFactory factory = CertificateFactory.getInstance("X.509");
 		KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
 		store.load(null, null);

@@ -89,6 +89,10 @@ abstract class CloudTestProject implements CloudFixture {
 		quietly(() -> net.ports().list().forEach((port) -> net.ports().delete(port.id())));
 		quietly(() -> net.networks().list().forEach((network) -> net.networks().delete(network.id())));
 		quietly(() -> net.securityGroups().list().forEach((group) -> net.securityGroups().delete(group.id())));
+		// Keystone does not tell the other services that a project is gone.
+		quietly(() -> this.cloud.networking().quotas().reset(this.project.id()));
+		quietly(() -> this.cloud.compute().quotas().reset(this.project.id()));
+		quietly(() -> this.cloud.blockStorage().quotas().reset(this.project.id()));
 		this.cloud.identity().deleteProject(this.project.id());
 	}
 

@@ -14,15 +14,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.net.ssl.SSLContext;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 
 /**
  * A stand-in OpenStack on loopback that answers from a script, for the behaviour a real
  * cloud shows only when it misbehaves: errors, refusals, dropped connections and slow
  * answers. Keystone issues numbered tokens and a catalog whose network endpoint is this
  * server; every other call takes the next scripted answer for its method and path, or
- * {@code 200 {}} when none is left.
+ * {@link #DEFAULT_ANSWER} when none is left.
  */
 final class ScriptedCloud implements AutoCloseable {
 
@@ -51,6 +55,9 @@ final class ScriptedCloud implements AutoCloseable {
 	record Received(String method, String path, String token) {
 	}
 
+	/** A network, the resource most tests read. */
+	static final Answer DEFAULT_ANSWER = Answer.of(200, "{\"network\": {\"id\": \"n1\", \"name\": \"default\"}}");
+
 	private final HttpServer server;
 
 	private final Map<String, Deque<Answer>> script = new ConcurrentHashMap<>();
@@ -68,14 +75,31 @@ final class ScriptedCloud implements AutoCloseable {
 	private volatile Instant tokenExpiry = this.tokenIssued.plusSeconds(3600);
 
 	ScriptedCloud() throws IOException {
-		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
+		this(null);
+	}
+
+	/** Serves HTTPS with the given context's certificate, or plain HTTP when null. */
+	ScriptedCloud(SSLContext tls) throws IOException {
+		if (tls != null) {
+			HttpsServer https = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
+			https.setHttpsConfigurator(new HttpsConfigurator(tls));
+			this.server = https;
+		}
+		else {
+			this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
+		}
 		this.server.setExecutor(Executors.newCachedThreadPool());
 		this.server.createContext("/", this::handle);
 		this.server.start();
 	}
 
 	String authUrl() {
-		return "http://127.0.0.1:" + this.server.getAddress().getPort() + "/v3";
+		return baseUrl() + "/v3";
+	}
+
+	private String baseUrl() {
+		String scheme = (this.server instanceof HttpsServer) ? "https" : "http";
+		return scheme + "://127.0.0.1:" + this.server.getAddress().getPort();
 	}
 
 	CloudCredentials.Builder credentials() {
@@ -121,7 +145,7 @@ final class ScriptedCloud implements AutoCloseable {
 		this.received.add(new Received(method, path, exchange.getRequestHeaders().getFirst("X-Auth-Token")));
 		this.mostInFlight.accumulateAndGet(this.inFlight.incrementAndGet(), Math::max);
 		Deque<Answer> answers = this.script.get(method + " " + path);
-		Answer answer = (answers != null && !answers.isEmpty()) ? answers.poll() : Answer.of(200, "{}");
+		Answer answer = (answers != null && !answers.isEmpty()) ? answers.poll() : DEFAULT_ANSWER;
 		try {
 			Thread.sleep(answer.delayMillis());
 		}
@@ -142,7 +166,7 @@ final class ScriptedCloud implements AutoCloseable {
 	}
 
 	private void issueToken(HttpExchange exchange) throws IOException {
-		String base = "http://127.0.0.1:" + this.server.getAddress().getPort();
+		String base = baseUrl();
 		exchange.getResponseHeaders().add("X-Subject-Token", "token-" + this.tokens.incrementAndGet());
 		send(exchange, 201,
 				"""
