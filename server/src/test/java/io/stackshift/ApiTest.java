@@ -50,11 +50,16 @@ public abstract class ApiTest {
 	 * change what they need.
 	 */
 	protected static Map<String, Object> cloudSettings(String name) {
+		return cloudSettings(name, cloud().authUrl());
+	}
+
+	/** Settings for another emulated cloud (one seeded with a topology, say). */
+	protected static Map<String, Object> cloudSettings(String name, String authUrl) {
 		Map<String, Object> body = new HashMap<>();
-		body.putAll(Map.of("name", name, "type", "OpenStack", "backend_url", cloud().authUrl(), "username",
-				EmulatedCloud.ADMIN_USER, "password", EmulatedCloud.ADMIN_PASSWORD, "tenant_name",
-				EmulatedCloud.ADMIN_PROJECT, "domain", "Default", "project_domain", "Default", "shared", true,
-				"endpoint_interface", "public"));
+		body.putAll(
+				Map.of("name", name, "type", "OpenStack", "backend_url", authUrl, "username", EmulatedCloud.ADMIN_USER,
+						"password", EmulatedCloud.ADMIN_PASSWORD, "tenant_name", EmulatedCloud.ADMIN_PROJECT, "domain",
+						"Default", "project_domain", "Default", "shared", true, "endpoint_interface", "public"));
 		return body;
 	}
 
