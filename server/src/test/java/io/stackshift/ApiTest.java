@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with a staff user to set the scene. Every test names what it creates uniquely, so tests
  * share one database without seeing each other's data as their own.
  */
+@TestPropertySource(properties = "stackshift.inventory.refresh-interval=0")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "stackshift.embedded-db.ephemeral=true", "stackshift.admin.username=root-admin",
 				"stackshift.admin.password=root-admin-password", "stackshift.auth.failures-before-delay=3" })
