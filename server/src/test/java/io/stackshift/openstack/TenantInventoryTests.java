@@ -15,6 +15,7 @@ import io.stackshift.openstack.client.Project;
 import io.stackshift.openstack.client.SecurityGroup;
 import io.stackshift.openstack.client.SecurityGroupRule;
 import io.stackshift.openstack.client.Subnet;
+import io.stackshift.openstack.inventory.InventoryRefresh;
 import io.stackshift.system.web.Uuids;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A small tenant in the shared emulated cloud, imported, then changed in the cloud and
@@ -48,6 +50,9 @@ class TenantInventoryTests extends ApiTest {
 
 	@Autowired
 	private TransactionTemplate transactions;
+
+	@Autowired
+	private InventoryRefresh refresh;
 
 	@BeforeEach
 	void setScene() {
@@ -95,6 +100,9 @@ class TenantInventoryTests extends ApiTest {
 		built.neutron().ports().delete(built.port());
 		built.neutron().securityGroups().update(built.group(), Map.of("description", "SSH from the office"));
 		built.neutron().networks().update(built.network(), Map.of("name", "renamed"));
+		assertThatThrownBy(() -> new CloudMirror(this.staff, tenant, built.neutron()).assertSame())
+			.as("the stored inventory lags the cloud until pulled")
+			.isInstanceOf(AssertionError.class);
 		Response pulled = scene.as("admin").post("/api/openstack-tenants/" + tenant + "/pull/", Map.of());
 		assertThat(pulled.status()).as(pulled.toString()).isEqualTo(200);
 		assertThat(pulled.json().get("networks").get("added").asInt()).isEqualTo(1);
@@ -106,6 +114,18 @@ class TenantInventoryTests extends ApiTest {
 		Response again = this.staff.post("/api/openstack-tenants/" + tenant + "/pull/", Map.of());
 		assertThat(again.json().findValues("added")).allMatch((count) -> count.asInt() == 0);
 		assertThat(again.json().findValues("updated")).allMatch((count) -> count.asInt() == 0);
+	}
+
+	@Test
+	void theBackgroundRefreshPullsImportedTenants() {
+		Built built = build();
+		String tenant = importBuilt(built);
+		built.neutron().networks().create(Network.named("later"));
+		// Every imported tenant of the test database is refreshed; others' failures are
+		// not this test's business.
+		this.refresh.refreshAll();
+		assertThat(scene.as("member").get("/api/openstack-networks/?name=later&tenant_uuid=" + tenant).json())
+			.hasSize(1);
 	}
 
 	@Test

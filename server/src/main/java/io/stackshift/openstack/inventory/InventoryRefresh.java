@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * durable job runner (db-scheduler, with the executor) means calling it from there.
  */
 @Component
-class InventoryRefresh implements DisposableBean {
+public class InventoryRefresh implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(InventoryRefresh.class);
 
@@ -53,11 +53,14 @@ class InventoryRefresh implements DisposableBean {
 		this.scheduler.setPoolSize(1);
 		this.scheduler.setThreadNamePrefix("inventory-refresh-");
 		this.scheduler.initialize();
-		this.scheduler.scheduleWithFixedDelay(this::refreshAll, Instant.now().plus(this.interval), this.interval);
+		this.scheduler.scheduleWithFixedDelay(() -> refreshAll(), Instant.now().plus(this.interval), this.interval);
 	}
 
-	/** One round: every imported tenant, each in its own transaction. */
-	void refreshAll() {
+	/**
+	 * One round: every imported tenant, each in its own transaction; answers how many
+	 * failed.
+	 */
+	public int refreshAll() {
 		int failed = 0;
 		for (UUID tenant : this.tenants.importedUuids()) {
 			try {
@@ -71,6 +74,7 @@ class InventoryRefresh implements DisposableBean {
 		if (failed > 0) {
 			log.warn("Inventory refresh: {} tenant(s) failed, retried next round", failed);
 		}
+		return failed;
 	}
 
 	@Override
