@@ -83,6 +83,10 @@ class TenantImportController {
 			@Size(max = 300) String plan) {
 	}
 
+	/**
+	 * The new marketplace resource; as in Waldur, {@code resource_uuid} and {@code scope}
+	 * name what it stands for: the tenant.
+	 */
 	record ImportedView(UUID uuid, String url, String name, String state, UUID projectUuid, UUID offeringUuid,
 			UUID planUuid, String resourceType, UUID resourceUuid, String scope, String backendId,
 			Map<String, Object> limits) {
