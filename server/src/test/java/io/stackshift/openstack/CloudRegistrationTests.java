@@ -129,4 +129,21 @@ class CloudRegistrationTests extends ApiTest {
 			.isEqualTo(200);
 	}
 
+	@Test
+	void aPrivateCloudsVolumeTypesAreSeenInItsOrganisationOnly() {
+		Map<String, Object> body = cloudSettings(unique("private"));
+		body.put("shared", false);
+		body.put("customer", scene.customer());
+		String cloud = created(this.staff.post("/api/service-settings/", body));
+		String type = this.staff.get("/api/openstack-volume-types/?settings_uuid=" + cloud)
+			.json()
+			.get(0)
+			.get("uuid")
+			.asString();
+		assertMatrix(scene, (client) -> client.get("/api/openstack-volume-types/" + type + "/"),
+				Map.ofEntries(entry("staff", 200), entry("support", 200), entry("owner", 200), entry("admin", 200),
+						entry("manager", 200), entry("member", 200), entry("unrelated", 404), entry("anonymous", 401)));
+		assertThat(scene.as("unrelated").get("/api/openstack-volume-types/?settings_uuid=" + cloud).json()).isEmpty();
+	}
+
 }
