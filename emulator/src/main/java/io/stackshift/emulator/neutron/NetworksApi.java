@@ -64,7 +64,9 @@ final class NetworksApi {
 
 	ObjectNode create(Call call, ObjectNode body) {
 		String project = Scope.owner(call, body);
-		boolean adminOnly = body.has("shared") || body.has("router:external") || body.has("provider:network_type");
+		// Policies on attributes apply only when a value differs from the default.
+		boolean adminOnly = Bodies.bool(body, "shared", false) || Bodies.bool(body, "router:external", false)
+				|| body.has("provider:network_type");
 		if (adminOnly && !call.caller().isAdmin()) {
 			throw NeutronError.policy("create_network:" + (body.has("shared") ? "shared" : "router:external"));
 		}
