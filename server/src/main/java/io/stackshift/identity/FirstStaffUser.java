@@ -63,7 +63,7 @@ class FirstStaffUser implements ApplicationRunner {
 					   password: {}
 					 This password is shown only once. Log in with:
 					   curl -X POST -H 'Content-Type: application/json' \\
-					     -d '{{"username":"admin","password":"..."}}' .../api-auth/password/
+					     -d '{"username":"admin","password":"..."}' .../api-auth/password/
 					============================================================""", generated);
 		}
 	}

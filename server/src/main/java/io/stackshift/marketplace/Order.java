@@ -8,7 +8,7 @@ import java.util.Set;
 
 import io.stackshift.identity.Project;
 import io.stackshift.identity.User;
-import io.stackshift.system.Identifiable;
+import io.stackshift.system.Tracked;
 import io.stackshift.system.JsonText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -19,7 +19,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * A request to create, change or terminate a resource, and its review: the consumer
@@ -28,7 +27,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "orders")
-public class Order extends Identifiable {
+public class Order extends Tracked {
 
 	/** What the order asks for, with Waldur's labels. */
 	public enum Type {
@@ -120,15 +119,6 @@ public class Order extends Identifiable {
 	@Column(nullable = false)
 	private String errorTraceback = "";
 
-	@Column(nullable = false, updatable = false)
-	private Instant created = Instant.now();
-
-	@Column(nullable = false)
-	private Instant modified = Instant.now();
-
-	@Version
-	private long version;
-
 	protected Order() {
 	}
 
@@ -148,7 +138,7 @@ public class Order extends Identifiable {
 		Order order = new Order(type, resource.getProject(), resource.getOffering(), by);
 		order.resource = resource;
 		order.limits = resource.getLimits();
-		order.created = at;
+		order.backdate(at);
 		order.consumerReviewedBy = by;
 		order.consumerReviewedAt = at;
 		order.providerReviewedBy = by;
@@ -177,8 +167,6 @@ public class Order extends Identifiable {
 	public Instant getProviderReviewedAt() { return this.providerReviewedAt; }
 	public String getErrorMessage() { return this.errorMessage; }
 	public String getErrorTraceback() { return this.errorTraceback; }
-	public Instant getCreated() { return this.created; }
-	public Instant getModified() { return this.modified; }
 	// @formatter:on
 
 	public void approveByConsumer(User reviewer) {
@@ -226,7 +214,7 @@ public class Order extends Identifiable {
 
 	private void move(State next) {
 		this.state = next;
-		this.modified = Instant.now();
+		touch();
 	}
 
 }

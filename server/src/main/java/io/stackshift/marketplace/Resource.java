@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.stackshift.identity.Project;
-import io.stackshift.system.Identifiable;
+import io.stackshift.system.Tracked;
 import io.stackshift.system.JsonText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -17,7 +17,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * What a consumer holds through an offering: here, a tenant in a cloud. Its {@code scope}
@@ -25,7 +24,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "resources")
-public class Resource extends Identifiable {
+public class Resource extends Tracked {
 
 	/** Waldur's marketplace resource states, with their API labels. */
 	public enum State {
@@ -75,15 +74,6 @@ public class Resource extends Identifiable {
 	@Column(nullable = false)
 	private State state = State.CREATING;
 
-	@Column(nullable = false, updatable = false)
-	private Instant created = Instant.now();
-
-	@Column(nullable = false)
-	private Instant modified = Instant.now();
-
-	@Version
-	private long version;
-
 	protected Resource() {
 	}
 
@@ -107,8 +97,6 @@ public class Resource extends Identifiable {
 	public Map<String, Object> getLimits() { return new LinkedHashMap<>(this.limits); }
 	public void setLimits(Map<String, Object> limits) { this.limits = new LinkedHashMap<>(limits); touch(); }
 	public State getState() { return this.state; }
-	public Instant getCreated() { return this.created; }
-	public Instant getModified() { return this.modified; }
 	// @formatter:on
 
 	/**
@@ -129,10 +117,6 @@ public class Resource extends Identifiable {
 	public void markErred() {
 		this.state = State.ERRED;
 		touch();
-	}
-
-	private void touch() {
-		this.modified = Instant.now();
 	}
 
 }

@@ -112,6 +112,9 @@ public class Cloud extends Identifiable {
 	@Column(nullable = false)
 	private String errorMessage = "";
 
+	/** When the catalogue (volume types, external networks) was last read. */
+	private Instant cataloguePulled;
+
 	@Column(nullable = false, updatable = false)
 	private Instant created = Instant.now();
 
@@ -166,6 +169,8 @@ public class Cloud extends Identifiable {
 	public void setOptions(Map<String, Object> options) { this.options = new LinkedHashMap<>(options); }
 	public State getState() { return this.state; }
 	public String getErrorMessage() { return this.errorMessage; }
+	public Instant getCataloguePulled() { return this.cataloguePulled; }
+	public void setCataloguePulled(Instant cataloguePulled) { this.cataloguePulled = cataloguePulled; }
 	public Instant getCreated() { return this.created; }
 	// @formatter:on
 

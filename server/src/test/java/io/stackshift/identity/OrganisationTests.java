@@ -131,4 +131,35 @@ class OrganisationTests extends ApiTest {
 		assertThat(this.staff.get("/api/projects/nope/").status()).isEqualTo(404);
 	}
 
+	@Test
+	void membersOfAProjectAreListedWithTheirRoles() {
+		var listed = scene.as("member").get("/api/projects/" + scene.project() + "/list_users/");
+		assertThat(listed.status()).isEqualTo(200);
+		assertThat(listed.json().findValuesAsString("role")).contains("PROJECT.ADMIN", "PROJECT.MANAGER",
+				"PROJECT.MEMBER");
+		var owners = scene.as("admin").get("/api/customers/" + scene.customer() + "/list_users/");
+		assertThat(owners.json().findValuesAsString("role")).containsExactly("CUSTOMER.OWNER");
+		assertThat(scene.as("unrelated").get("/api/projects/" + scene.project() + "/list_users/").status())
+			.isEqualTo(404);
+	}
+
+	@Test
+	void ownersDeleteEmptyProjectsOthersMayNot() {
+		String project = created(
+				this.staff.post("/api/projects/", Map.of("customer", scene.customer(), "name", unique("gone"))));
+		assertThat(scene.as("admin").delete("/api/projects/" + project + "/").status()).isEqualTo(404);
+		assertThat(scene.as("owner").delete("/api/projects/" + project + "/").status()).isEqualTo(204);
+		assertThat(this.staff.get("/api/projects/" + project + "/").status()).isEqualTo(404);
+	}
+
+	@Test
+	void anOrganisationWithProjectsCannotBeDeleted() {
+		Response refused = this.staff.delete("/api/customers/" + scene.customer() + "/");
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.field("detail")).isEqualTo("Cannot delete an organisation that still has projects.");
+		assertThat(scene.as("owner").delete("/api/customers/" + scene.customer() + "/").status()).isEqualTo(403);
+		String empty = created(this.staff.post("/api/customers/", Map.of("name", unique("empty"))));
+		assertThat(this.staff.delete("/api/customers/" + empty + "/").status()).isEqualTo(204);
+	}
+
 }

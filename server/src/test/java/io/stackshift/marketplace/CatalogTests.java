@@ -192,4 +192,43 @@ class CatalogTests extends ApiTest {
 		assertThat(page.header("Link")).contains("rel=\"first\"").contains("rel=\"prev\"").contains("rel=\"next\"");
 	}
 
+	@Test
+	void staffChangesACloudWithoutTheAnswerShowingThePassword() {
+		String cloud = created(this.staff.post("/api/service-settings/", cloud(unique("cloud"))));
+		String path = "/api/service-settings/" + cloud + "/";
+		Response changed = this.staff.patch(path, Map.of("password", "an-even-newer-secret", "region", "RegionTwo"));
+		assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+		assertThat(changed.field("region")).isEqualTo("RegionTwo");
+		assertThat(changed.text()).doesNotContain("an-even-newer-secret");
+		assertThat(error(this.staff.patch(path, Map.of("name", " ")), "name"))
+			.isEqualTo("This field may not be blank.");
+		assertThat(scene.as("support").patch(path, Map.of("region", "x")).status()).isEqualTo(403);
+		assertThat(scene.as("support").delete(path).status()).isEqualTo(403);
+		assertThat(this.staff.delete(path).status()).isEqualTo(204);
+		assertThat(this.staff.get(path).status()).isEqualTo(404);
+	}
+
+	@Test
+	void anOfferingIsRenamedByItsProviderButKeepsItsTypeAndProvider() {
+		String offering = offering(scene.as("owner"));
+		String path = "/api/marketplace-provider-offerings/" + offering + "/";
+		assertMatrix(scene, (client) -> client.patch(path, Map.of("description", "Tenants in region B")),
+				Map.ofEntries(entry("staff", 200), entry("support", 403), entry("owner", 200), entry("admin", 403),
+						entry("manager", 403), entry("member", 403), entry("unrelated", 403), entry("anonymous", 401)));
+		assertThat(error(this.staff.patch(path, Map.of("type", "Slurm")), "type")).contains("cannot change");
+		assertThat(error(this.staff.patch(path, Map.of("customer", scene.customer())), "customer"))
+			.contains("another provider");
+		assertThat(this.staff.get(path).field("description")).isEqualTo("Tenants in region B");
+	}
+
+	@Test
+	void aPlanIsRenamedByItsProvider() {
+		String plan = created(this.staff.post("/api/marketplace-plans/",
+				Map.of("offering", offering(this.staff), "name", unique("plan"))));
+		String path = "/api/marketplace-plans/" + plan + "/";
+		assertThat(scene.as("owner").patch(path, Map.of("name", "Gold")).field("name")).isEqualTo("Gold");
+		assertThat(scene.as("manager").patch(path, Map.of("name", "Tin")).status()).isEqualTo(403);
+		assertThat(error(this.staff.patch(path, Map.of("max_amount", -5)), "max_amount")).isNotBlank();
+	}
+
 }

@@ -202,4 +202,14 @@ class HoldingsTests extends ApiTest {
 		assertThat(this.staff.delete("/api/marketplace-orders/" + pendingOrder() + "/").status()).isEqualTo(405);
 	}
 
+	@Test
+	void aProjectHoldingResourcesIsNotDeleted() {
+		resource(unique("tenant"));
+		Response refused = scene.as("owner").delete("/api/projects/" + scene.project() + "/");
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.field("detail")).startsWith("Cannot delete a project that still has ")
+			.endsWith("resource(s).");
+		assertThat(this.staff.get("/api/projects/" + scene.project() + "/").status()).isEqualTo(200);
+	}
+
 }

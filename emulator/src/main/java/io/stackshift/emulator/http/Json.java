@@ -1,5 +1,6 @@
 package io.stackshift.emulator.http;
 
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,7 +15,13 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class Json {
 
-	public static final ObjectMapper MAPPER = JsonMapper.builder().build();
+	/**
+	 * Absent numbers in fault rules and plans read as 0 (Jackson 3 refuses that by
+	 * default).
+	 */
+	public static final ObjectMapper MAPPER = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.build();
 
 	private Json() {
 	}

@@ -1,7 +1,5 @@
 package io.stackshift.emulator.seed;
 
-import java.util.Map;
-
 import io.stackshift.emulator.http.Json;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -35,6 +33,7 @@ final class ProjectNetworks {
 		Seeder.list(this.spec.securityGroups()).forEach(this::rules);
 		Seeder.list(this.spec.routers()).forEach(this::router);
 		Seeder.list(this.spec.ports()).forEach(this::port);
+		Seeder.list(this.spec.routers()).forEach(this::portsAndRoutes);
 		Seeder.list(this.spec.floatingIps()).forEach(this::floatingIp);
 	}
 
@@ -155,6 +154,18 @@ final class ProjectNetworks {
 			ObjectNode attach = Json.object();
 			attach.put("subnet_id", this.seeder.idOf("subnet:" + this.prefix + subnet));
 			this.seeder.ok("PUT", "/v2.0/routers/" + id + "/add_router_interface", attach, "interface " + subnet);
+		}
+	}
+
+	/**
+	 * Port interfaces and routes wait for the ports, since a nexthop may sit behind one.
+	 */
+	private void portsAndRoutes(Topology.RouterSpec spec) {
+		String id = this.seeder.idOf("router:" + this.prefix + spec.name());
+		for (String port : Seeder.list(spec.interfacePorts())) {
+			ObjectNode attach = Json.object();
+			attach.put("port_id", this.seeder.idOf("port:" + this.prefix + port));
+			this.seeder.ok("PUT", "/v2.0/routers/" + id + "/add_router_interface", attach, "interface " + port);
 		}
 		if (spec.routes() != null && !spec.routes().isEmpty()) {
 			ObjectNode routes = Json.object();

@@ -85,11 +85,12 @@ public record Topology(List<ProjectSpec> projects, List<VolumeTypeSpec> volumeTy
 	}
 
 	/**
-	 * {@code external_gateway} names an external network; {@code interfaces} name
-	 * subnets.
+	 * {@code external_gateway} names an external network; {@code interfaces} name subnets
+	 * (the router takes their gateway IP); {@code interface_ports} name ports of the
+	 * project, for a second router on a subnet or a subnet without gateway.
 	 */
 	public record RouterSpec(String name, String description, String externalGateway, List<String> interfaces,
-			List<RouteSpec> routes) {
+			List<String> interfacePorts, List<RouteSpec> routes) {
 	}
 
 	public record RouteSpec(String destination, String nexthop) {

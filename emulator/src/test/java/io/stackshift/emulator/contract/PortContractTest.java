@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Ports: fixed IPs, MAC addresses, default security group, allowed address pairs, bulk.
@@ -112,6 +113,14 @@ class PortContractTest {
 		assertThat(last).isBetween(2, 254);
 		Response byIp = this.member.get("network", "/ports?fixed_ips=ip_address%3D" + address);
 		assertThat(byIp.get("ports")).hasSize(1);
+	}
+
+	@Test
+	void emulatorAllocatesTheLowestFreeAddress() {
+		assumeTrue(this.tenant.cloud.isEmulator(),
+				"Neutron picks a random free address of the pools; only the emulator is deterministic");
+		Response created = port();
+		assertThat(created.get("port").path("fixed_ips").path(0).path("ip_address").asString()).isEqualTo("10.0.0.2");
 	}
 
 	@Test

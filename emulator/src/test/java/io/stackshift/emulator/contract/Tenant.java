@@ -84,37 +84,42 @@ final class Tenant implements AutoCloseable {
 
 	@Override
 	public void close() {
-		String owned = "?project_id=" + this.projectId;
-		for (JsonNode ip : this.admin.get("network", "/floatingips" + owned).get("floatingips")) {
-			this.admin.delete("network", "/floatingips/" + ip.path("id").asString());
-		}
-		for (JsonNode router : this.admin.get("network", "/routers" + owned).get("routers")) {
-			String id = router.path("id").asString();
-			this.admin.put("network", "/routers/" + id, Body.of("router", Body.of("routes", Body.list())));
-			for (JsonNode port : this.admin.get("network", "/ports?device_id=" + id).get("ports")) {
-				if (port.path("device_owner").asString().equals("network:router_interface")) {
-					this.admin.put("network", "/routers/" + id + "/remove_router_interface",
-							Body.of("port_id", port.path("id").asString()));
-				}
-			}
-			this.admin.put("network", "/routers/" + id, Body.of("router", Body.of("external_gateway_info", null)));
-			this.admin.delete("network", "/routers/" + id);
-		}
-		for (JsonNode port : this.admin.get("network", "/ports" + owned).get("ports")) {
-			this.admin.delete("network", "/ports/" + port.path("id").asString());
-		}
-		for (JsonNode network : this.admin.get("network", "/networks" + owned).get("networks")) {
-			this.admin.delete("network", "/networks/" + network.path("id").asString());
-		}
-		for (JsonNode group : this.admin.get("network", "/security-groups" + owned).get("security_groups")) {
-			this.admin.delete("network", "/security-groups/" + group.path("id").asString());
-		}
-		this.admin.delete("network", "/quotas/" + this.projectId);
+		removeNetworking(this.admin, this.projectId);
 		for (String type : this.volumeTypes) {
 			this.admin.delete("volumev3", "/types/" + type);
 		}
 		this.admin.delete("identity", "/users/" + this.userId);
 		this.admin.delete("identity", "/projects/" + this.projectId);
+	}
+
+	/** Deletes everything Neutron holds for a project, in the order Neutron accepts. */
+	static void removeNetworking(Session admin, String projectId) {
+		String owned = "?project_id=" + projectId;
+		for (JsonNode ip : admin.get("network", "/floatingips" + owned).get("floatingips")) {
+			admin.delete("network", "/floatingips/" + ip.path("id").asString());
+		}
+		for (JsonNode router : admin.get("network", "/routers" + owned).get("routers")) {
+			String id = router.path("id").asString();
+			admin.put("network", "/routers/" + id, Body.of("router", Body.of("routes", Body.list())));
+			for (JsonNode port : admin.get("network", "/ports?device_id=" + id).get("ports")) {
+				if (port.path("device_owner").asString().equals("network:router_interface")) {
+					admin.put("network", "/routers/" + id + "/remove_router_interface",
+							Body.of("port_id", port.path("id").asString()));
+				}
+			}
+			admin.put("network", "/routers/" + id, Body.of("router", Body.of("external_gateway_info", null)));
+			admin.delete("network", "/routers/" + id);
+		}
+		for (JsonNode port : admin.get("network", "/ports" + owned).get("ports")) {
+			admin.delete("network", "/ports/" + port.path("id").asString());
+		}
+		for (JsonNode network : admin.get("network", "/networks" + owned).get("networks")) {
+			admin.delete("network", "/networks/" + network.path("id").asString());
+		}
+		for (JsonNode group : admin.get("network", "/security-groups" + owned).get("security_groups")) {
+			admin.delete("network", "/security-groups/" + group.path("id").asString());
+		}
+		admin.delete("network", "/quotas/" + projectId);
 	}
 
 }

@@ -10,11 +10,13 @@ import io.stackshift.identity.Customers;
 import io.stackshift.identity.Permission;
 import io.stackshift.identity.Permissions;
 import io.stackshift.identity.Project;
+import io.stackshift.identity.ProjectContents;
 import io.stackshift.identity.Projects;
 import io.stackshift.identity.Team;
 import io.stackshift.identity.Users;
 import io.stackshift.identity.web.Membership.MemberView;
 import io.stackshift.identity.web.Membership.RoleRequest;
+import io.stackshift.system.web.Conflict;
 import io.stackshift.system.web.InvalidInput;
 import io.stackshift.system.web.Links;
 import io.stackshift.system.web.NotFound;
@@ -59,7 +61,11 @@ class ProjectController {
 
 	private final Permissions permissions;
 
-	ProjectController(Projects projects, Customers customers, Users users, Team team, Permissions permissions) {
+	private final List<ProjectContents> contents;
+
+	ProjectController(Projects projects, Customers customers, Users users, Team team, Permissions permissions,
+			List<ProjectContents> contents) {
+		this.contents = contents;
 		this.projects = projects;
 		this.customers = customers;
 		this.users = users;
@@ -138,6 +144,13 @@ class ProjectController {
 	ResponseEntity<Void> delete(@AuthenticationPrincipal Caller caller, @PathVariable String uuid) {
 		Project project = visible(caller, uuid);
 		this.permissions.require(caller, Permission.PROJECT_DELETE, project);
+		this.contents.stream()
+			.map((content) -> content.blocksDeletion(project))
+			.flatMap(java.util.Optional::stream)
+			.findFirst()
+			.ifPresent((reason) -> {
+				throw new Conflict(reason);
+			});
 		this.projects.delete(project);
 		this.projects.flush();
 		return ResponseEntity.noContent().build();

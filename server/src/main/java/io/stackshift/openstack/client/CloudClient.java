@@ -16,6 +16,8 @@ import java.util.Map;
  */
 public final class CloudClient {
 
+	private final CloudCredentials credentials;
+
 	private final Dispatcher dispatcher;
 
 	private final Identity identity;
@@ -35,6 +37,7 @@ public final class CloudClient {
 	}
 
 	CloudClient(CloudCredentials credentials, RetryPolicy retryPolicy, Clock clock) {
+		this.credentials = credentials;
 		this.dispatcher = new Dispatcher(credentials, retryPolicy, clock);
 		this.identity = new Identity(new Service(this.dispatcher, credentials, List.of("identity"), "/v3", Map.of()));
 		this.networking = new Networking(
@@ -68,6 +71,18 @@ public final class CloudClient {
 	/** The domain of that project, where new projects and users usually go. */
 	public String projectDomainId() {
 		return this.dispatcher.session().current().projectDomainId();
+	}
+
+	/**
+	 * Whether the token's catalog has an endpoint of this service type (e.g.
+	 * {@code network}) on the credentials' interface and region; authenticates if needed.
+	 */
+	public boolean offers(String serviceType) {
+		Token token = this.dispatcher.session().current();
+		return token.catalog()
+			.url(List.of(serviceType), this.credentials.region(), this.credentials.endpointInterface().catalogName(),
+					token.projectId())
+			.isPresent();
 	}
 
 	/** How many tokens this client has requested from Keystone so far. */

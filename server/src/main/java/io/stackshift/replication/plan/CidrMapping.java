@@ -48,31 +48,48 @@ public record CidrMapping(String source, String destination) {
 	 * @return the translation, or empty when it does not lie inside the source
 	 */
 	public Optional<String> translate(String addressOrPrefix) {
-		Optional<IPAddress> parsed = parse(addressOrPrefix).filter((address) -> sourceBlock().contains(address));
-		if (parsed.isEmpty()) {
+		return parse(addressOrPrefix).flatMap((address) -> move(address, sourceBlock(), destinationBlock()));
+	}
+
+	/**
+	 * The arithmetic: the host part of {@code address} under {@code from}, put under
+	 * {@code to}; prefixes keep their length.
+	 */
+	static Optional<String> move(IPAddress address, IPAddress from, IPAddress to) {
+		if (!from.contains(address)) {
 			return Optional.empty();
 		}
-		IPAddress address = parsed.get();
-		IPAddress from = sourceBlock();
 		IPAddress host = address.getLower().withoutPrefixLength().mask(from.getHostMask());
-		IPAddress translated = destinationBlock().getLower().withoutPrefixLength().bitwiseOr(host);
+		IPAddress translated = to.getLower().withoutPrefixLength().bitwiseOr(host);
 		Integer length = address.getNetworkPrefixLength();
-		if (length != null && addressOrPrefix.contains("/")) {
+		if (length != null) {
 			translated = translated.toPrefixBlock(length);
 		}
 		return Optional.of(translated.toCanonicalString());
 	}
 
-	private IPAddress sourceBlock() {
+	IPAddress sourceBlock() {
 		return Cidrs.block(this.source).orElseThrow();
 	}
 
-	private IPAddress destinationBlock() {
+	IPAddress destinationBlock() {
 		return Cidrs.block(this.destination).orElseThrow();
 	}
 
-	private static Optional<IPAddress> parse(String text) {
-		return Optional.ofNullable(text).map((value) -> new IPAddressString(value).getAddress());
+	/**
+	 * Parses an address or prefix; a prefix written with host bits set
+	 * ({@code 10.0.1.23/25}) means its network ({@code 10.0.1.0/25}), as Neutron reads
+	 * it.
+	 */
+	static Optional<IPAddress> parse(String text) {
+		if (text == null) {
+			return Optional.empty();
+		}
+		IPAddress address = new IPAddressString(text.trim()).getAddress();
+		if (address != null && address.getNetworkPrefixLength() != null && !address.isSinglePrefixBlock()) {
+			address = address.toPrefixBlock();
+		}
+		return Optional.ofNullable(address);
 	}
 
 }

@@ -36,6 +36,10 @@ final class Keys {
 		return "subnet/" + id;
 	}
 
+	static String subnetDhcp(String id) {
+		return "subnet-dhcp/" + id;
+	}
+
 	static String router(String id) {
 		return "router/" + id;
 	}

@@ -36,7 +36,12 @@ public enum Kind {
 	/** The full list of a router's extra routes (parent: the router). */
 	ROUTER_ROUTES("router routes"),
 	/** A port (parent: its network). */
-	PORT("port");
+	PORT("port"),
+	/**
+	 * Turning DHCP on for a subnet once its replicated ports hold their addresses
+	 * (parent: the subnet).
+	 */
+	SUBNET_DHCP("subnet dhcp");
 
 	private final String label;
 

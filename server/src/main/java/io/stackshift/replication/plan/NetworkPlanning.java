@@ -1,9 +1,13 @@
 package io.stackshift.replication.plan;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.stackshift.replication.snapshot.AllocationPool;
 import io.stackshift.replication.snapshot.NetworkSnapshot;
+import io.stackshift.replication.snapshot.PortSnapshot;
 import io.stackshift.replication.snapshot.Route;
 import io.stackshift.replication.snapshot.SubnetSnapshot;
 
@@ -11,7 +15,8 @@ import io.stackshift.replication.snapshot.SubnetSnapshot;
  * Networks and their subnets. Only the selected networks are planned (B7). A subnet gets
  * its mapped CIDR, and every address that describes it (gateway, pools, DNS servers, host
  * routes) moves with it by the same offset; IP version, DHCP, IPv6 modes and a disabled
- * gateway are kept (B26, B11).
+ * gateway are kept (B26, B11). When ports are replicated, DHCP is turned on for their
+ * subnets only after them.
  */
 final class NetworkPlanning {
 
@@ -21,8 +26,21 @@ final class NetworkPlanning {
 
 	private final Draft draft;
 
-	NetworkPlanning(Scope scope, Draft draft) {
+	private final Map<String, List<String>> portsBySubnet;
+
+	/**
+	 * @param scope what is migrated
+	 * @param ports the ports that will be replicated (empty without port sync)
+	 * @param draft where steps go
+	 */
+	NetworkPlanning(Scope scope, List<PortSnapshot> ports, Draft draft) {
 		this.scope = scope;
+		this.portsBySubnet = new HashMap<>();
+		for (PortSnapshot port : ports) {
+			port.fixedIps()
+				.forEach((fixedIp) -> this.portsBySubnet.computeIfAbsent(fixedIp.subnetId(), (id) -> new ArrayList<>())
+					.add(Keys.port(port.id())));
+		}
 		this.translation = scope.translation();
 		this.draft = draft;
 	}
@@ -53,13 +71,18 @@ final class NetworkPlanning {
 			this.draft.warn("CIDR_REMAPPED", key, "Subnet " + subnet.name() + " moves from " + mapping.source() + " to "
 					+ mapping.destination() + "; its addresses keep their host part.");
 		}
+		// Neutron gives a DHCP port any free address of the pool, possibly one that a
+		// replicated port needs; turning DHCP on after those ports keeps their addresses
+		// free
+		boolean deferDhcp = subnet.enableDhcp() && !subnet.automaticAddresses()
+				&& this.portsBySubnet.containsKey(subnet.id());
 		Attributes attributes = Attributes.of()
 			.put("network_id", Ref.to(Keys.network(subnet.networkId())))
 			.put("name", subnet.name())
 			.put("description", subnet.description())
 			.put("cidr", mapping.destination())
 			.put("ip_version", subnet.ipVersion())
-			.put("enable_dhcp", subnet.enableDhcp())
+			.put("enable_dhcp", subnet.enableDhcp() && !deferDhcp)
 			.put("gateway_ip", this.translation.translate(subnet.gatewayIp()))
 			.put("allocation_pools", pools(subnet.allocationPools()))
 			.put("dns_nameservers", subnet.dnsNameservers().stream().map(this.translation::translate).toList())
@@ -69,6 +92,11 @@ final class NetworkPlanning {
 		}
 		this.draft.add(new Step(key, Kind.SUBNET, Action.CREATE, subnet.name(), Keys.network(subnet.networkId()),
 				subnet.id(), attributes.build(), List.of()));
+		if (deferDhcp) {
+			this.draft.add(new Step(Keys.subnetDhcp(subnet.id()), Kind.SUBNET_DHCP, Action.UPDATE, subnet.name(), key,
+					subnet.id(), Attributes.of().put("subnet_id", Ref.to(key)).put("enable_dhcp", true).build(),
+					this.portsBySubnet.get(subnet.id())));
+		}
 	}
 
 	private List<Object> pools(List<AllocationPool> pools) {

@@ -32,7 +32,7 @@ public final class Planner {
 		Scope scope = new Scope(snapshot, mappings);
 		Draft draft = new Draft();
 		TenantPlanning.plan(snapshot.tenant(), request, draft);
-		new NetworkPlanning(scope, draft).plan();
+		new NetworkPlanning(scope, PortPlanning.replicated(snapshot, scope, mappings), draft).plan();
 		new SecurityGroupPlanning(snapshot, scope, destination, draft).plan();
 		new RouterPlanning(snapshot, scope, mappings, destination, draft).plan();
 		if (mappings.syncInstancePorts()) {

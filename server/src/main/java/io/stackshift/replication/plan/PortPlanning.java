@@ -3,6 +3,7 @@ package io.stackshift.replication.plan;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,9 @@ final class PortPlanning {
 
 	private final Draft draft;
 
+	/** Router interface steps by the source id of their subnet. */
+	private final Map<String, List<String>> interfaceKeys = new HashMap<>();
+
 	PortPlanning(Snapshot snapshot, Scope scope, Draft draft) {
 		this.snapshot = snapshot;
 		this.scope = scope;
@@ -38,7 +42,30 @@ final class PortPlanning {
 	}
 
 	void plan() {
+		this.draft.steps()
+			.stream()
+			.filter((step) -> step.kind() == Kind.ROUTER_INTERFACE)
+			.forEach((step) -> this.interfaceKeys
+				.computeIfAbsent(step.key().substring(step.key().lastIndexOf('/') + 1), (subnet) -> new ArrayList<>())
+				.add(step.key()));
 		this.snapshot.ports().stream().sorted(Comparator.comparing(PortSnapshot::id)).forEach(this::port);
+	}
+
+	/**
+	 * The ports that will be replicated.
+	 * @param snapshot the source
+	 * @param scope what is migrated
+	 * @param mappings whether ports are replicated at all
+	 * @return instance and free VIP ports on migrated networks, or none without port sync
+	 */
+	static List<PortSnapshot> replicated(Snapshot snapshot, Scope scope, Mappings mappings) {
+		if (!mappings.syncInstancePorts()) {
+			return List.of();
+		}
+		return snapshot.ports()
+			.stream()
+			.filter((port) -> isReplicated(port) && scope.migratesNetwork(port.networkId()))
+			.toList();
 	}
 
 	static boolean isReplicated(PortSnapshot port) {
@@ -71,12 +98,8 @@ final class PortPlanning {
 						+ " is on subnet " + fixedIp.subnetId() + ", which is not migrated; the copy does not get it.");
 				continue;
 			}
-			fixedIps.add(Attributes.pair("subnet_id", Ref.to(Keys.subnet(fixedIp.subnetId())), "ip_address",
-					this.translation.translate(fixedIp.ipAddress())));
-			this.draft.steps()
-				.stream()
-				.filter((step) -> step.kind() == Kind.ROUTER_INTERFACE && step.key().endsWith("/" + fixedIp.subnetId()))
-				.forEach((step) -> dependencies.add(step.key()));
+			fixedIps.add(fixedIp(fixedIp));
+			dependencies.addAll(this.interfaceKeys.getOrDefault(fixedIp.subnetId(), List.of()));
 		}
 		List<Object> groups = new ArrayList<>();
 		for (String groupId : port.securityGroupIds()) {
@@ -101,6 +124,18 @@ final class PortPlanning {
 					.put("allowed_address_pairs", addressPairs(port))
 					.build(),
 				dependencies));
+	}
+
+	/**
+	 * On an automatic IPv6 subnet Neutron refuses a requested address; the same MAC gives
+	 * the same host part, so the subnet alone is asked for.
+	 */
+	private Object fixedIp(FixedIp fixedIp) {
+		Ref subnet = Ref.to(Keys.subnet(fixedIp.subnetId()));
+		if (this.scope.subnet(fixedIp.subnetId()).orElseThrow().automaticAddresses()) {
+			return Map.of("subnet_id", subnet);
+		}
+		return Attributes.pair("subnet_id", subnet, "ip_address", this.translation.translate(fixedIp.ipAddress()));
 	}
 
 	private List<Object> addressPairs(PortSnapshot port) {

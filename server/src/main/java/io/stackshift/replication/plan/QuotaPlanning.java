@@ -97,10 +97,17 @@ final class QuotaPlanning {
 		return this.draft.count(kind, action);
 	}
 
+	/** One DHCP port per network with a DHCP subnet (more with several DHCP agents). */
 	private long dhcpPorts() {
-		return this.draft.steps()
-			.stream()
-			.filter((step) -> step.kind() == Kind.SUBNET && Boolean.TRUE.equals(step.attributes().get("enable_dhcp")))
+		List<Step> steps = this.draft.steps();
+		List<String> deferred = steps.stream()
+			.filter((step) -> step.kind() == Kind.SUBNET_DHCP)
+			.map(Step::parent)
+			.toList();
+		return steps.stream()
+			.filter((step) -> step.kind() == Kind.SUBNET)
+			.filter((step) -> Boolean.TRUE.equals(step.attributes().get("enable_dhcp"))
+					|| deferred.contains(step.key()))
 			.map(Step::parent)
 			.distinct()
 			.count();

@@ -40,7 +40,9 @@ final class SecurityGroupPlanning {
 			.stream()
 			.sorted(Comparator.comparing(SecurityGroupSnapshot::id))
 			.toList();
-		Optional<SecurityGroupSnapshot> adopted = groups.stream().filter(SecurityGroupSnapshot::isDefault).findFirst();
+		Optional<SecurityGroupSnapshot> adopted = groups.stream()
+			.filter(SecurityGroupSnapshot::neutronDefault)
+			.findFirst();
 		for (SecurityGroupSnapshot group : groups) {
 			boolean isAdopted = adopted.isPresent() && adopted.get() == group;
 			this.draft.add(new Step(Keys.securityGroup(group.id()), Kind.SECURITY_GROUP,

@@ -19,8 +19,8 @@ import java.util.TreeSet;
  * serialise by it
  * @param sourceId the OpenStack id of the source object, or {@code null} for objects that
  * have none (the user, automatic rules)
- * @param attributes what the step sends, in OpenStack's names; values are strings,
- * numbers, booleans, {@code null}, lists, maps or {@link Ref}s
+ * @param attributes what the step sends, in OpenStack's names; values are strings, whole
+ * numbers ({@code Long}), booleans, {@code null}, lists, maps or {@link Ref}s
  * @param dependsOn keys of the steps that must succeed first; always includes every key
  * referenced from {@code attributes}; sorted
  */
@@ -28,7 +28,9 @@ public record Step(String key, Kind kind, Action action, String name, String par
 		Map<String, Object> attributes, List<String> dependsOn) {
 
 	public Step {
-		attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+		Map<String, Object> normal = new LinkedHashMap<>();
+		attributes.forEach((attribute, value) -> normal.put(attribute, Attributes.normalise(value)));
+		attributes = Collections.unmodifiableMap(normal);
 		TreeSet<String> keys = new TreeSet<>(dependsOn);
 		keys.addAll(Ref.within(attributes));
 		if (parent != null) {

@@ -21,7 +21,12 @@ public record SecurityGroupSnapshot(String id, String name, String description, 
 		rules = Lists.of(rules);
 	}
 
-	public boolean isDefault() {
+	/**
+	 * Whether this is the group Neutron created with the project. Deliberately not named
+	 * like a getter, so that it is not stored in the snapshot's JSON.
+	 * @return whether the group is named {@code default}
+	 */
+	public boolean neutronDefault() {
 		return DEFAULT.equals(this.name);
 	}
 

@@ -35,4 +35,14 @@ public record SubnetSnapshot(String id, String networkId, String name, String de
 		return this.gatewayIp == null;
 	}
 
+	/**
+	 * Whether Neutron derives port addresses from the MAC (IPv6 SLAAC or
+	 * DHCPv6-stateless), so that an address cannot be requested, only the subnet.
+	 * @return whether addresses on this subnet are automatic
+	 */
+	public boolean automaticAddresses() {
+		return this.ipVersion == 6
+				&& ("slaac".equals(this.ipv6AddressMode) || "dhcpv6-stateless".equals(this.ipv6AddressMode));
+	}
+
 }

@@ -22,6 +22,11 @@ class CidrMappingTest {
 	}
 
 	@Test
+	void prefixWithHostBitsMeansItsNetworkAsInNeutron() {
+		assertThat(this.v4.translate("10.0.1.200/25")).contains("192.168.1.128/25");
+	}
+
+	@Test
 	void addressOutsideTheSourceIsNotTranslated() {
 		assertThat(this.v4.translate("10.0.2.23")).isEmpty();
 		assertThat(this.v4.translate("10.0.0.0/16")).isEmpty();

@@ -124,7 +124,7 @@ class MappingCheckTest {
 	void sourceWithoutQuotasIsRejectedWithAPlainMessage() {
 		assertThat(MappingCheck.check(Tenants.withQuotas(Tenants.shop(), QuotaSnapshot.NONE), Mappings.NONE,
 				Tenants.DESTINATION, Tenants.REQUEST))
-			.containsExactly(new FieldError("src_resource", "Source resource does not have limits set."));
+			.containsExactly(new FieldError("non_field_errors", "Source resource does not have limits set."));
 	}
 
 	@Test

@@ -32,7 +32,7 @@ class NetworkPlanningTest {
 	void networkKeepsNameDescriptionMtuAndPortSecurity() {
 		assertThat(attributes(plan(Tenants.shop(), Mappings.NONE), "network/n-web")).containsEntry("name", "web")
 			.containsEntry("description", "front end")
-			.containsEntry("mtu", 1450)
+			.containsEntry("mtu", 1450L)
 			.containsEntry("port_security_enabled", true);
 	}
 
@@ -61,7 +61,7 @@ class NetworkPlanningTest {
 
 	@Test
 	void subnetKeepsIpVersionDhcpAndIpv6Modes() {
-		assertThat(attributes(plan(Tenants.shop(), Mappings.NONE), "subnet/s-web6")).containsEntry("ip_version", 6)
+		assertThat(attributes(plan(Tenants.shop(), Mappings.NONE), "subnet/s-web6")).containsEntry("ip_version", 6L)
 			.containsEntry("enable_dhcp", true)
 			.containsEntry("ipv6_ra_mode", "slaac")
 			.containsEntry("ipv6_address_mode", "slaac")

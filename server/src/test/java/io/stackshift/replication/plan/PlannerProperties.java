@@ -12,6 +12,7 @@ import java.util.Set;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
 import io.stackshift.replication.snapshot.PortSnapshot;
+import io.stackshift.replication.snapshot.RouterSnapshot;
 import io.stackshift.replication.snapshot.SecurityGroupRuleSnapshot;
 import io.stackshift.replication.snapshot.SecurityGroupSnapshot;
 import io.stackshift.replication.snapshot.Snapshot;
@@ -22,6 +23,8 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Properties of plans of generated topologies and mappings.
  */
 class PlannerProperties {
+
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+		.build();
 
 	@Provide
 	Arbitrary<Topologies.Case> cases() {
@@ -147,6 +154,13 @@ class PlannerProperties {
 			for (int i = 0; i < fixedIps.size(); i++) {
 				Map<?, ?> fixedIp = (Map<?, ?>) fixedIps.get(i);
 				String subnetKey = ((Ref) fixedIp.get("subnet_id")).step();
+				if (!fixedIp.containsKey("ip_address")) {
+					assertThat(generated.snapshot()
+						.subnet(source.fixedIps().get(i).subnetId())
+						.orElseThrow()
+						.automaticAddresses()).isTrue();
+					continue;
+				}
 				IPAddress destination = address((String) plan.step(subnetKey).orElseThrow().attributes().get("cidr"));
 				String ip = (String) fixedIp.get("ip_address");
 				assertThat(destination.contains(address(ip))).as(ip + " in " + destination).isTrue();
@@ -154,6 +168,41 @@ class PlannerProperties {
 				assertThat(hostPart(ip, destination))
 					.isEqualTo(hostPart(source.fixedIps().get(i).ipAddress(), address(subnet.cidr())));
 			}
+		}
+	}
+
+	@Property(tries = 300)
+	void routerInterfacesAndKeptRoutesUseAddressesOfTheirDestinationSubnets(
+			@ForAll("cases") Topologies.Case generated) {
+		Plan plan = plan(generated);
+		for (Step step : plan.steps()) {
+			if (step.kind() == Kind.ROUTER_INTERFACE) {
+				String subnet = ((Ref) step.attributes().get("subnet_id")).step();
+				IPAddress cidr = address((String) plan.step(subnet).orElseThrow().attributes().get("cidr"));
+				assertThat(cidr.contains(address((String) step.attributes().get("ip_address")))).isTrue();
+			}
+			if (step.kind() == Kind.ROUTER_ROUTES) {
+				List<IPAddress> attached = plan.steps()
+					.stream()
+					.filter((other) -> other.kind() == Kind.ROUTER_INTERFACE && other.parent().equals(step.parent()))
+					.map((other) -> ((Ref) other.attributes().get("subnet_id")).step())
+					.map((subnet) -> address((String) plan.step(subnet).orElseThrow().attributes().get("cidr")))
+					.toList();
+				for (Object route : (List<?>) step.attributes().get("routes")) {
+					IPAddress nexthop = address((String) ((Map<?, ?>) route).get("nexthop"));
+					assertThat(attached).as(nexthop.toString()).anyMatch((cidr) -> cidr.contains(nexthop));
+				}
+			}
+		}
+	}
+
+	@Property(tries = 300)
+	void everyGroupComesBeforeEveryRule(@ForAll("cases") Topologies.Case generated) {
+		List<Kind> kinds = plan(generated).steps().stream().map(Step::kind).toList();
+		int lastGroup = kinds.lastIndexOf(Kind.SECURITY_GROUP);
+		int firstRule = kinds.indexOf(Kind.SECURITY_GROUP_RULE);
+		if (firstRule >= 0) {
+			assertThat(lastGroup).isLessThan(firstRule);
 		}
 	}
 
@@ -179,6 +228,33 @@ class PlannerProperties {
 						.as(translated)
 						.isTrue());
 			}
+		}
+	}
+
+	@Property(tries = 300)
+	void planReadBackFromJsonEqualsThePlanWritten(@ForAll("cases") Topologies.Case generated) {
+		Plan plan = plan(generated);
+		assertThat(JSON.readValue(JSON.writeValueAsString(plan), Plan.class)).isEqualTo(plan);
+	}
+
+	@Property(tries = 300)
+	void everyRouterTouchingAMigratedSubnetIsPlannedOnceWithOneInterfacePerSuchSubnet(
+			@ForAll("cases") Topologies.Case generated) {
+		Plan plan = plan(generated);
+		Set<String> migrated = new HashSet<>();
+		plan.steps()
+			.stream()
+			.filter((step) -> step.kind() == Kind.SUBNET)
+			.forEach((step) -> migrated.add(step.sourceId()));
+		for (RouterSnapshot router : generated.snapshot().routers()) {
+			List<String> attached = router.interfaces()
+				.stream()
+				.map(RouterSnapshot.RouterInterface::subnetId)
+				.filter(migrated::contains)
+				.toList();
+			boolean planned = !attached.isEmpty() || router.interfaces().isEmpty();
+			assertThat(plan.step(Keys.router(router.id())).isPresent()).as(router.id()).isEqualTo(planned);
+			attached.forEach((subnet) -> assertThat(plan.step(Keys.routerInterface(router.id(), subnet))).isPresent());
 		}
 	}
 

@@ -27,7 +27,7 @@ class PortPlanningTest {
 		assertThat(attributes(plan, "port/p-vm")).containsEntry("mac_address", "fa:16:3e:00:00:01")
 			.containsEntry("fixed_ips",
 					List.of(Map.of("subnet_id", Ref.to("subnet/s-web"), "ip_address", "10.0.1.23"),
-							Map.of("subnet_id", Ref.to("subnet/s-web6"), "ip_address", "fd00:1::23")))
+							Map.of("subnet_id", Ref.to("subnet/s-web6"))))
 			.containsEntry("security_groups",
 					List.of(Ref.to("security-group/g-web"), Ref.to("security-group/g-default")))
 			.containsEntry("allowed_address_pairs", List.of(Map.of("ip_address", "10.0.1.100")));
@@ -86,8 +86,33 @@ class PortPlanningTest {
 		assertThat(attributes(plan, "port/p-vm"))
 			.containsEntry("fixed_ips",
 					List.of(Map.of("subnet_id", Ref.to("subnet/s-web"), "ip_address", "192.168.1.23"),
-							Map.of("subnet_id", Ref.to("subnet/s-web6"), "ip_address", "fd00:1::23")))
+							Map.of("subnet_id", Ref.to("subnet/s-web6"))))
 			.containsEntry("allowed_address_pairs", List.of(Map.of("ip_address", "192.168.1.100")));
+	}
+
+	@Test
+	void dhcpIsTurnedOnOnlyAfterThePortsOfItsSubnetHoldTheirAddresses() {
+		Plan plan = plan(Tenants.shop(), Tenants.ports());
+		assertThat(attributes(plan, "subnet/s-web")).containsEntry("enable_dhcp", false);
+		Step dhcp = plan.step("subnet-dhcp/s-web").orElseThrow();
+		assertThat(dhcp.attributes()).containsEntry("enable_dhcp", true);
+		assertThat(dhcp.dependsOn()).contains("port/p-vm", "port/p-vip", "subnet/s-web");
+	}
+
+	@Test
+	void onSlaacSubnetsThePortAsksForTheSubnetAndDhcpNeedNotWait() {
+		Plan plan = plan(Tenants.shop(), Tenants.ports());
+		List<?> fixedIps = (List<?>) attributes(plan, "port/p-vm").get("fixed_ips");
+		assertThat(fixedIps.contains(Map.of("subnet_id", Ref.to("subnet/s-web6")))).isTrue();
+		assertThat(attributes(plan, "subnet/s-web6")).containsEntry("enable_dhcp", true);
+		assertThat(keys(plan)).doesNotContain("subnet-dhcp/s-web6");
+	}
+
+	@Test
+	void withoutPortSyncDhcpIsOnFromTheStart() {
+		Plan plan = plan(Tenants.shop(), Mappings.NONE);
+		assertThat(attributes(plan, "subnet/s-web")).containsEntry("enable_dhcp", true);
+		assertThat(keys(plan)).noneMatch((key) -> key.startsWith("subnet-dhcp/"));
 	}
 
 	@Test

@@ -25,7 +25,7 @@ import io.stackshift.replication.snapshot.TenantSnapshot;
  * Generated source tenants with valid mappings: the shape (how many networks, subnets,
  * routers, groups, ports) comes from jqwik, the wiring from a seeded {@link Random}.
  * Source subnets never overlap ({@code 10.<n>.0.0/<16..28>},
- * {@code fd00:<n>::/<48..64>}), destinations are {@code 172.<16+n>.0.0} and
+ * {@code fd00:<n>::/<48..64>}), destinations are {@code 10.<128+n>.0.0} and
  * {@code fd12:<n>::} of the same size.
  */
 final class Topologies {
@@ -64,7 +64,7 @@ final class Topologies {
 				if (this.random.nextBoolean()) {
 					pairs.add(
 							new Mappings.SubnetPair(cidr, v6 ? "fd12:" + Integer.toHexString(index + 1) + "::/" + length
-									: "172." + (16 + index) + ".0.0/" + length));
+									: "10." + (128 + index) + ".0.0/" + length));
 				}
 			}
 		}

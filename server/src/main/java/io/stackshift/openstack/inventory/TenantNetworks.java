@@ -1,0 +1,5 @@
+package io.stackshift.openstack.inventory;
+
+public interface TenantNetworks extends TenantObjects<TenantNetwork> {
+
+}

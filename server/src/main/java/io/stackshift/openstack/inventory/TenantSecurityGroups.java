@@ -1,0 +1,5 @@
+package io.stackshift.openstack.inventory;
+
+public interface TenantSecurityGroups extends TenantObjects<TenantSecurityGroup> {
+
+}
