@@ -197,6 +197,37 @@ class PlannerProperties {
 	}
 
 	@Property(tries = 300)
+	void nothingIsDroppedSilently(@ForAll("cases") Topologies.Case generated) {
+		Plan plan = plan(generated);
+		for (RouterSnapshot router : generated.snapshot().routers()) {
+			String key = Keys.router(router.id());
+			if (plan.step(key).isEmpty()) {
+				assertThat(plan.warnings())
+					.anyMatch((w) -> w.code().equals("ROUTER_SKIPPED") && w.source().equals(key));
+				continue;
+			}
+			long kept = plan.step(Keys.routerRoutes(router.id()))
+				.map((step) -> (long) ((List<?>) step.attributes().get("routes")).size())
+				.orElse(0L);
+			long dropped = plan.warnings()
+				.stream()
+				.filter((w) -> w.code().equals("ROUTE_DROPPED") && w.source().equals(key))
+				.count();
+			assertThat(kept + dropped).as(key).isEqualTo(router.routes().size());
+		}
+		if (generated.mappings().syncInstancePorts()) {
+			generated.snapshot()
+				.ports()
+				.stream()
+				.filter(PortPlanning::isReplicated)
+				.map((port) -> Keys.port(port.id()))
+				.filter((key) -> plan.step(key).isEmpty())
+				.forEach((key) -> assertThat(plan.warnings())
+					.anyMatch((w) -> w.code().equals("PORT_SKIPPED") && w.source().equals(key)));
+		}
+	}
+
+	@Property(tries = 300)
 	void everyGroupComesBeforeEveryRule(@ForAll("cases") Topologies.Case generated) {
 		List<Kind> kinds = plan(generated).steps().stream().map(Step::kind).toList();
 		int lastGroup = kinds.lastIndexOf(Kind.SECURITY_GROUP);
