@@ -262,7 +262,7 @@ class PlannerProperties {
 		}
 	}
 
-	@Property(tries = 200)
+	@Property(tries = 100)
 	void planReadBackFromJsonEqualsThePlanWritten(@ForAll("cases") Topologies.Case generated) {
 		Plan plan = plan(generated);
 		assertThat(JSON.readValue(JSON.writeValueAsString(plan), Plan.class)).isEqualTo(plan);
