@@ -90,7 +90,11 @@ final class NetworksApi {
 			network.put("provider:segmentation_id", body.has("provider:segmentation_id")
 					? body.get("provider:segmentation_id").asInt() : this.state.nextSegment());
 		}
-		network.put("is_default", Bodies.bool(body, "is_default", false));
+		if (network.path("router:external").asBoolean()) {
+			// Only external networks carry is_default (auto-allocated topology
+			// extension).
+			network.put("is_default", Bodies.bool(body, "is_default", false));
+		}
 		network.set("availability_zone_hints",
 				body.has("availability_zone_hints") ? body.get("availability_zone_hints").deepCopy() : Json.array());
 		network.putArray("availability_zones");
