@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestPropertySource(properties = "stackshift.inventory.refresh-interval=0")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "stackshift.embedded-db.ephemeral=true", "stackshift.admin.username=root-admin",
-				"stackshift.admin.password=root-admin-password", "stackshift.auth.failures-before-delay=3" })
+		properties = { "stackshift.embedded-db.ephemeral=true", "stackshift.demo.enabled=false",
+				"stackshift.admin.username=root-admin", "stackshift.admin.password=root-admin-password",
+				"stackshift.auth.failures-before-delay=3" })
 public abstract class ApiTest {
 
 	@LocalServerPort
