@@ -146,4 +146,21 @@ class CloudRegistrationTests extends ApiTest {
 		assertThat(scene.as("unrelated").get("/api/openstack-volume-types/?settings_uuid=" + cloud).json()).isEmpty();
 	}
 
+	@Test
+	void theDefaultExternalNetworkIsTheCloudsOnlyOneUnlessTheSettingsNameOne() {
+		String publicNetwork = TenantImportTests.admin(cloud())
+			.networking()
+			.networks()
+			.list(Map.of("router:external", true, "name", "public"))
+			.get(0)
+			.id();
+		Response registered = this.staff.get("/api/service-settings/" + registerCloud() + "/");
+		assertThat(registered.json().get("external_networks").findValuesAsString("name")).containsExactly("public");
+		assertThat(registered.field("default_external_network_id")).isEqualTo(publicNetwork);
+		Map<String, Object> body = cloudSettings(unique("cloud"));
+		body.put("external_network_id", "f".repeat(32));
+		Response named = this.staff.post("/api/service-settings/", body);
+		assertThat(named.field("default_external_network_id")).as(named.toString()).isEqualTo("f".repeat(32));
+	}
+
 }

@@ -12,6 +12,7 @@ import io.stackshift.identity.Customer;
 import io.stackshift.identity.Customers;
 import io.stackshift.identity.Permissions;
 import io.stackshift.openstack.Cloud;
+import io.stackshift.openstack.CloudCatalogue;
 import io.stackshift.openstack.CloudCheck;
 import io.stackshift.openstack.Clouds;
 import io.stackshift.system.web.InvalidInput;
@@ -58,7 +59,11 @@ class ServiceSettingsController {
 
 	private final CloudCheck check;
 
-	ServiceSettingsController(Clouds clouds, Customers customers, Permissions permissions, CloudCheck check) {
+	private final CloudCatalogue catalogue;
+
+	ServiceSettingsController(Clouds clouds, Customers customers, Permissions permissions, CloudCheck check,
+			CloudCatalogue catalogue) {
+		this.catalogue = catalogue;
 		this.clouds = clouds;
 		this.customers = customers;
 		this.permissions = permissions;
@@ -69,9 +74,10 @@ class ServiceSettingsController {
 			String customerName, String backendUrl, String username, String tenantName, String domain,
 			String projectDomain, String region, String endpointInterface, String externalNetworkId, boolean verifySsl,
 			String certificate, int maxConcurrency, Double requestsPerSecond, Map<String, Object> options, String state,
-			String errorMessage, Instant created) {
+			String errorMessage, Instant created, List<ExternalNetworkView> externalNetworks,
+			String defaultExternalNetworkId) {
 
-		static SettingsView of(Cloud cloud, boolean withAccess) {
+		static SettingsView of(Cloud cloud, boolean withAccess, CloudCatalogue catalogue) {
 			Customer customer = cloud.getCustomer();
 			return new SettingsView(cloud.getUuid(), Links.url("service-settings", cloud.getUuid()), cloud.getName(),
 					cloud.getType(), cloud.isShared(), (customer != null) ? customer.getUuid() : null,
@@ -81,9 +87,18 @@ class ServiceSettingsController {
 					cloud.getRegion(), cloud.getEndpointInterface().name().toLowerCase(Locale.ROOT),
 					cloud.getExternalNetworkId(), cloud.isVerifyTls(), withAccess ? cloud.getCertificate() : null,
 					cloud.getMaxConcurrency(), cloud.getRequestsPerSecond(), withAccess ? cloud.getOptions() : null,
-					cloud.getState().name(), cloud.getErrorMessage(), cloud.getCreated());
+					cloud.getState().name(), cloud.getErrorMessage(), cloud.getCreated(),
+					catalogue.externalNetworks(cloud)
+						.stream()
+						.map((network) -> new ExternalNetworkView(network.getBackendId(), network.getName()))
+						.toList(),
+					catalogue.defaultExternalNetwork(cloud).orElse(null));
 		}
 
+	}
+
+	/** An external network of the cloud's catalogue. */
+	record ExternalNetworkView(String backendId, String name) {
 	}
 
 	/**
@@ -109,12 +124,13 @@ class ServiceSettingsController {
 		Pageable pageable = Pagination.pageable(request, Sort.by("name", "id"));
 		Page<Cloud> page = caller.seesEverything() ? this.clouds.findAll(pageable)
 				: this.clouds.findVisibleTo(caller.id(), pageable);
-		return Pagination.respond(page, request, (cloud) -> SettingsView.of(cloud, caller.seesEverything()));
+		return Pagination.respond(page, request,
+				(cloud) -> SettingsView.of(cloud, caller.seesEverything(), this.catalogue));
 	}
 
 	@GetMapping("/{uuid}/")
 	SettingsView get(@AuthenticationPrincipal Caller caller, @PathVariable String uuid) {
-		return SettingsView.of(visible(caller, uuid), caller.seesEverything());
+		return SettingsView.of(visible(caller, uuid), caller.seesEverything(), this.catalogue);
 	}
 
 	@PostMapping("/")
@@ -131,7 +147,7 @@ class ServiceSettingsController {
 		apply(cloud, body);
 		this.clouds.save(cloud);
 		requireWorking(cloud);
-		return SettingsView.of(cloud, true);
+		return SettingsView.of(cloud, true, this.catalogue);
 	}
 
 	@RequestMapping(path = "/{uuid}/", method = { RequestMethod.PATCH, RequestMethod.PUT })
@@ -161,7 +177,7 @@ class ServiceSettingsController {
 		if (touchesConnection(body)) {
 			requireWorking(cloud);
 		}
-		return SettingsView.of(cloud, true);
+		return SettingsView.of(cloud, true, this.catalogue);
 	}
 
 	/**
@@ -173,7 +189,7 @@ class ServiceSettingsController {
 		Cloud cloud = visible(caller, uuid);
 		this.permissions.requireStaff(caller);
 		this.check.check(cloud);
-		return SettingsView.of(cloud, true);
+		return SettingsView.of(cloud, true, this.catalogue);
 	}
 
 	/**
