@@ -7,6 +7,8 @@ import io.stackshift.ApiTest;
 import io.stackshift.Scene;
 import io.stackshift.emulator.EmulatedCloud;
 import io.stackshift.emulator.EmulatorOptions;
+import io.stackshift.emulator.faults.Fault;
+import io.stackshift.emulator.faults.FaultRule;
 import io.stackshift.emulator.seed.Seeded;
 import io.stackshift.emulator.seed.Topology;
 import io.stackshift.openstack.client.CloudClient;
@@ -189,6 +191,20 @@ class TenantImportTests extends ApiTest {
 			.contains("does not exist");
 		assertThat(this.staff.post("/api/marketplace-provider-offerings/nope/import_resource/", Map.of()).status())
 			.isEqualTo(404);
+	}
+
+	@Test
+	void aCloudThatFailsIsABadGatewayNotAnError() {
+		demoCloud.faults().inject(FaultRule.failing("GET", "/v3/projects*", Fault.ERROR, 1.0, null));
+		try {
+			Response failed = this.staff
+				.get("/api/marketplace-provider-offerings/" + offering + "/importable_resources/");
+			assertThat(failed.status()).as(failed.toString()).isEqualTo(502);
+			assertThat(failed.field("detail")).contains("/v3/projects");
+		}
+		finally {
+			demoCloud.faults().clear();
+		}
 	}
 
 }
