@@ -74,8 +74,7 @@ class ServiceSettingsController {
 			String customerName, String backendUrl, String username, String tenantName, String domain,
 			String projectDomain, String region, String endpointInterface, String externalNetworkId, boolean verifySsl,
 			String certificate, int maxConcurrency, Double requestsPerSecond, Map<String, Object> options, String state,
-			String errorMessage, Instant created, List<ExternalNetworkView> externalNetworks,
-			String defaultExternalNetworkId) {
+			String errorMessage, Instant created, String defaultExternalNetworkId) {
 
 		static SettingsView of(Cloud cloud, boolean withAccess, CloudCatalogue catalogue) {
 			Customer customer = cloud.getCustomer();
@@ -88,17 +87,9 @@ class ServiceSettingsController {
 					cloud.getExternalNetworkId(), cloud.isVerifyTls(), withAccess ? cloud.getCertificate() : null,
 					cloud.getMaxConcurrency(), cloud.getRequestsPerSecond(), withAccess ? cloud.getOptions() : null,
 					cloud.getState().name(), cloud.getErrorMessage(), cloud.getCreated(),
-					catalogue.externalNetworks(cloud)
-						.stream()
-						.map((network) -> new ExternalNetworkView(network.getBackendId(), network.getName()))
-						.toList(),
 					catalogue.defaultExternalNetwork(cloud).orElse(null));
 		}
 
-	}
-
-	/** An external network of the cloud's catalogue. */
-	record ExternalNetworkView(String backendId, String name) {
 	}
 
 	/**
