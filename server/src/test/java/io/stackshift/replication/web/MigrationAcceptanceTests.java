@@ -126,8 +126,14 @@ class MigrationAcceptanceTests extends MigrationApiTest {
 			.filter((group) -> "web".equals(group.get("name").asString()))
 			.toList();
 		assertThat(groups).hasSize(1);
-		assertThat(steps(plan, "SECURITY_GROUP_RULE").stream()
-			.filter((rule) -> groups.get(0).get("key").asString().equals(rule.get("parent").asString()))).hasSize(1);
+		// Neutron adds its two egress rules to every new group, in the source as in the
+		// destination: the one rule the user made is the one ingress rule
+		List<JsonNode> rules = steps(plan, "SECURITY_GROUP_RULE").stream()
+			.filter((rule) -> groups.get(0).get("key").asString().equals(rule.get("parent").asString()))
+			.filter((rule) -> "ingress".equals(rule.get("attributes").get("direction").asString()))
+			.toList();
+		assertThat(rules).hasSize(1);
+		assertThat(rules.get(0).get("attributes").get("port_range_min").asInt()).isEqualTo(22);
 	}
 
 	@Test
