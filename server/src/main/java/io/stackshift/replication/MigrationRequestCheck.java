@@ -145,10 +145,13 @@ class MigrationRequestCheck {
 			throw FieldErrors.single("src_resource",
 					"The resource " + source.getName() + " is not an OpenStack tenant.");
 		}
+		String state = (source.getState() != Resource.State.OK) ? source.getState().label()
+				: (tenant.get().getBackendId() == null) ? "without a project in its cloud"
+						: tenant.get().getState().name();
 		if (tenant.get().getState() != Tenant.State.OK || source.getState() != Resource.State.OK
 				|| tenant.get().getBackendId() == null) {
-			throw FieldErrors.single("src_resource", "Only a tenant in state OK can be migrated; " + source.getName()
-					+ " is " + source.getState().label() + ".");
+			throw FieldErrors.single("src_resource",
+					"Only a tenant in state OK can be migrated; " + source.getName() + " is " + state + ".");
 		}
 		return tenant.get();
 	}
