@@ -2,9 +2,11 @@ package io.stackshift.replication.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.stackshift.identity.Caller;
+import io.stackshift.openstack.client.OpenStackException;
 import io.stackshift.replication.Migration;
 import io.stackshift.replication.MigrationRequest;
 import io.stackshift.replication.MigrationService;
@@ -29,6 +31,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -105,6 +108,16 @@ class MigrationController {
 		}
 		this.migrations.delete(migration);
 		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * A cloud that cannot be read leaves the request undecided: nothing was stored, and
+	 * the client may try again; 502 says the fault is upstream, not in the request.
+	 */
+	@ExceptionHandler
+	ResponseEntity<Map<String, String>> cloudFailed(OpenStackException ex) {
+		return ResponseEntity.status(HttpStatus.BAD_GATEWAY)
+			.body(Map.of("detail", "The cloud could not be read; nothing was created. " + ex.getMessage()));
 	}
 
 	private MigrationView view(Migration migration) {

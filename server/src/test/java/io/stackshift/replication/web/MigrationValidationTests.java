@@ -5,6 +5,8 @@ import java.util.Map;
 
 import io.stackshift.ApiClient.Response;
 import io.stackshift.Scene;
+import io.stackshift.emulator.faults.Fault;
+import io.stackshift.emulator.faults.FaultRule;
 import io.stackshift.marketplace.Offering;
 import io.stackshift.marketplace.Plan;
 import io.stackshift.marketplace.Resource;
@@ -288,6 +290,21 @@ class MigrationValidationTests extends MigrationApiTest {
 		assertThat(this.staff.get(url).status()).isEqualTo(404);
 		assertThat(this.staff.get("/api/marketplace-resources/" + created.field("dst_resource_uuid") + "/").status())
 			.isEqualTo(200);
+	}
+
+	@Test
+	void anUnreadableSourceCloudIsA502AndLeavesNothing() {
+		long before = rows();
+		sourceCloud().faults().inject(FaultRule.failing("GET", "/v2.0/networks", Fault.ERROR, 1.0, null));
+		try {
+			Response response = create(Map.of());
+			assertThat(response.status()).as(response.toString()).isEqualTo(502);
+			assertThat(response.field("detail")).startsWith("The cloud could not be read; nothing was created.");
+		}
+		finally {
+			sourceCloud().faults().clear();
+		}
+		assertThat(rows()).isEqualTo(before);
 	}
 
 	private long rows() {
