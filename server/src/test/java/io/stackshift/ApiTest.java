@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * share one database without seeing each other's data as their own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "stackshift.embedded-db.ephemeral=true", "stackshift.admin.username=root-admin",
-				"stackshift.admin.password=root-admin-password", "stackshift.auth.failures-before-delay=3" })
+		properties = { "stackshift.embedded-db.ephemeral=true", "stackshift.demo.enabled=false",
+				"stackshift.admin.username=root-admin", "stackshift.admin.password=root-admin-password",
+				"stackshift.auth.failures-before-delay=3" })
 public abstract class ApiTest {
 
 	@LocalServerPort

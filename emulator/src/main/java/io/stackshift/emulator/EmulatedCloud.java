@@ -88,9 +88,11 @@ public final class EmulatedCloud implements AutoCloseable {
 
 	public static EmulatedCloud start(EmulatorOptions options) {
 		EmulatedCloud cloud = new EmulatedCloud(options);
+		boolean restored = false;
 		try {
 			Path snapshot = options.snapshot();
 			if (snapshot != null && Files.exists(snapshot)) {
+				restored = true;
 				cloud.state.load(Json.parse(Files.readAllBytes(snapshot)));
 				cloud.findAdmin();
 			}
@@ -102,7 +104,8 @@ public final class EmulatedCloud implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot start the emulated cloud", ex);
 		}
-		if (options.seed() != null) {
+		// A restored cloud already holds what it was seeded with.
+		if (options.seed() != null && !restored) {
 			cloud.seed(options.seed());
 		}
 		return cloud;

@@ -15,7 +15,8 @@ import io.stackshift.emulator.seed.Topology;
  * harness uses four)
  * @param snapshot a JSON file the state is loaded from at start (when it exists) and
  * saved to at close; null for none
- * @param seed a topology created at start; null for none
+ * @param seed a topology created at start, unless the state was restored from the
+ * snapshot; null for none
  */
 public record EmulatorOptions(int port, FaultPlan faults, Duration tokenLifetime, Path snapshot, Topology seed) {
 

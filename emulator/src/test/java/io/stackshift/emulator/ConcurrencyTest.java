@@ -50,4 +50,25 @@ class ConcurrencyTest {
 		}
 	}
 
+	@Test
+	void concurrentFirstListingsCreateOneDefaultGroup() throws Exception {
+		try (EmulatedCloud cloud = EmulatedCloud.start()) {
+			Client client = new Client(cloud).login();
+			String project = client.post("/v3/projects", "{\"project\":{\"name\":\"fresh\"}}")
+				.body()
+				.path("project")
+				.path("id")
+				.asString();
+			ExecutorService pool = Executors.newFixedThreadPool(16);
+			List<Future<Client.Answer>> answers = new ArrayList<>();
+			for (int i = 0; i < 64; i++) {
+				answers.add(pool.submit(() -> client.get("/v2.0/security-groups?project_id=" + project)));
+			}
+			for (Future<Client.Answer> answer : answers) {
+				assertThat(answer.get().body().path("security_groups")).hasSize(1);
+			}
+			pool.shutdown();
+		}
+	}
+
 }

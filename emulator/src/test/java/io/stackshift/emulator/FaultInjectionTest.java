@@ -61,7 +61,7 @@ class FaultInjectionTest {
 	void unavailableAndThrottled() {
 		this.cloud.faults().inject(FaultRule.failing("GET", "/v2.0/ports", Fault.UNAVAILABLE, 1.0, 1));
 		assertThat(this.client.get("/v2.0/ports").status()).isEqualTo(503);
-		this.cloud.faults().inject(new FaultRule("GET", "/v2.0/ports", 0, 0, 0, 0, 0, 1.0, 7, 0, 0, null, 0, 1));
+		this.cloud.faults().inject(FaultRule.throttling("GET", "/v2.0/ports", 1.0, 7, 1));
 		Client.Answer throttled = this.client.get("/v2.0/ports");
 		assertThat(throttled.status()).isEqualTo(429);
 		assertThat(throttled.headers().firstValue("Retry-After")).contains("7");
@@ -79,7 +79,7 @@ class FaultInjectionTest {
 
 	@Test
 	void slowAnswerOutlivesTheClientTimeout() {
-		this.cloud.faults().inject(new FaultRule("GET", "/v2.0/routers", 0, 0, 0, 0, 0, 0, null, 0, 1.0, 2_000L, 0, 1));
+		this.cloud.faults().inject(FaultRule.slow("GET", "/v2.0/routers", 1.0, 2_000, 1));
 		assertThatThrownBy(() -> this.client.sendOrFail("GET", "/v2.0/routers", null, Duration.ofMillis(300)))
 			.isInstanceOf(HttpTimeoutException.class);
 	}

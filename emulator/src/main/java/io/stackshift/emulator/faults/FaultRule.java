@@ -31,6 +31,22 @@ public record FaultRule(String method, String path, long latencyMs, long perObje
 				null, rate(kind, Fault.PERFORMED_BUT_FAILED, rate), times);
 	}
 
+	/**
+	 * 429 with {@code Retry-After: retryAfterSeconds} for a fraction of the matching
+	 * calls.
+	 */
+	public static FaultRule throttling(String method, String path, double rate, int retryAfterSeconds, Integer times) {
+		return new FaultRule(method, path, 0, 0, 0, 0, 0, rate, retryAfterSeconds, 0, 0, null, 0, times);
+	}
+
+	/**
+	 * Answers after {@code slowMs} (carried out normally) for a fraction of the matching
+	 * calls.
+	 */
+	public static FaultRule slow(String method, String path, double rate, long slowMs, Integer times) {
+		return new FaultRule(method, path, 0, 0, 0, 0, 0, 0, null, 0, rate, slowMs, 0, times);
+	}
+
 	private static double rate(Fault wanted, Fault kind, double rate) {
 		return (wanted == kind) ? rate : 0;
 	}

@@ -186,8 +186,7 @@ public final class ApiServer {
 			if (!locked) {
 				return match.route().handler().handle(call);
 			}
-			boolean read = call.method().equals("GET") || call.method().equals("HEAD");
-			Lock held = read ? this.lock.readLock() : this.lock.writeLock();
+			Lock held = match.route().writes() ? this.lock.writeLock() : this.lock.readLock();
 			held.lock();
 			try {
 				return match.route().handler().handle(call);

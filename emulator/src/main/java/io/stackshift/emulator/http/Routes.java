@@ -13,16 +13,31 @@ public final class Routes {
 
 	private final List<Route> routes = new ArrayList<>();
 
-	/** A route that needs a valid token. */
+	/**
+	 * A route that needs a valid token; GET and HEAD run under the shared (read) lock.
+	 */
 	public Routes add(String method, String template, Handler handler) {
-		this.routes.add(new Route(method, template, template.split("/"), true, handler));
+		this.routes.add(new Route(method, template, template.split("/"), true, !isRead(method), handler));
+		return this;
+	}
+
+	/**
+	 * A GET that may change the state, so it runs under the exclusive lock: listing
+	 * security groups creates the project's default group on first use.
+	 */
+	public Routes addWritingRead(String template, Handler handler) {
+		this.routes.add(new Route("GET", template, template.split("/"), true, true, handler));
 		return this;
 	}
 
 	/** A route that answers without a token (version documents, token creation). */
 	public Routes open(String method, String template, Handler handler) {
-		this.routes.add(new Route(method, template, template.split("/"), false, handler));
+		this.routes.add(new Route(method, template, template.split("/"), false, !isRead(method), handler));
 		return this;
+	}
+
+	private static boolean isRead(String method) {
+		return method.equals("GET") || method.equals("HEAD");
 	}
 
 	/**
@@ -46,7 +61,8 @@ public final class Routes {
 	record Match(Route route, Map<String, String> params) {
 	}
 
-	record Route(String method, String template, String[] segments, boolean needsToken, Handler handler) {
+	record Route(String method, String template, String[] segments, boolean needsToken, boolean writes,
+			Handler handler) {
 
 		Map<String, String> match(String[] path) {
 			if (path.length != this.segments.length) {

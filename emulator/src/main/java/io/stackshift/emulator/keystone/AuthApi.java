@@ -38,7 +38,27 @@ public final class AuthApi {
 			.open("GET", "/v3/", this::version)
 			.open("POST", "/v3/auth/tokens", this::issue)
 			.add("GET", "/v3/auth/tokens", this::validate)
-			.add("DELETE", "/v3/auth/tokens", this::revoke);
+			.add("DELETE", "/v3/auth/tokens", this::revoke)
+			.open("GET", "/v3/auth/projects", this::projects);
+	}
+
+	/**
+	 * The projects the token's user may scope to. Open at the edge because an unscoped
+	 * token, which the other services refuse, is valid here.
+	 */
+	private Reply projects(Call call) {
+		String id = call.header("x-auth-token");
+		Tokens.IssuedToken token = (id != null) ? this.tokens.find(id) : null;
+		if (token == null) {
+			throw KeystoneError.unauthorized();
+		}
+		ArrayNode items = Json.array();
+		for (Identity.Project project : this.identity.projects()) {
+			if (project.enabled() && !this.identity.rolesOf(token.userId(), project.id()).isEmpty()) {
+				items.add(ProjectsApi.render(project, call));
+			}
+		}
+		return Reply.ok(Listing.of("projects", items, call));
 	}
 
 	private Reply version(Call call) {

@@ -64,7 +64,9 @@ final class NetworksApi {
 
 	ObjectNode create(Call call, ObjectNode body) {
 		String project = Scope.owner(call, body);
-		boolean adminOnly = body.has("shared") || body.has("router:external") || body.has("provider:network_type");
+		// Policies on attributes apply only when a value differs from the default.
+		boolean adminOnly = Bodies.bool(body, "shared", false) || Bodies.bool(body, "router:external", false)
+				|| body.has("provider:network_type");
 		if (adminOnly && !call.caller().isAdmin()) {
 			throw NeutronError.policy("create_network:" + (body.has("shared") ? "shared" : "router:external"));
 		}
@@ -88,7 +90,11 @@ final class NetworksApi {
 			network.put("provider:segmentation_id", body.has("provider:segmentation_id")
 					? body.get("provider:segmentation_id").asInt() : this.state.nextSegment());
 		}
-		network.put("is_default", Bodies.bool(body, "is_default", false));
+		if (network.path("router:external").asBoolean()) {
+			// Only external networks carry is_default (auto-allocated topology
+			// extension).
+			network.put("is_default", Bodies.bool(body, "is_default", false));
+		}
 		network.set("availability_zone_hints",
 				body.has("availability_zone_hints") ? body.get("availability_zone_hints").deepCopy() : Json.array());
 		network.putArray("availability_zones");

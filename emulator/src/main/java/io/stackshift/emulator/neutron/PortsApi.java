@@ -74,6 +74,7 @@ final class PortsApi {
 		String networkId = Bodies.uuid(body, "network_id");
 		String project = Scope.owner(call, body);
 		ObjectNode network = Scope.find(call, this.state, Kind.NETWORK, networkId);
+		Scope.requireNetworkUse(call, network, "port");
 		QuotasApi.require(this.state, project, Kind.PORT, 1);
 		String owner = Bodies.text(body, "device_owner", "");
 		boolean security = Bodies.bool(body, "port_security_enabled",

@@ -145,19 +145,22 @@ final class RoutersApi {
 
 	private void setGateway(Call call, ObjectNode router, JsonNode info) {
 		String routerId = router.path("id").asString();
+		boolean clearing = info == null || info.isNull() || !info.has("network_id");
+		String networkId = clearing ? null : Json.text(info, "network_id");
+		ObjectNode network = clearing ? null : Scope.find(call, this.state, Kind.NETWORK, networkId);
+		// Check the new gateway before the old one goes, so that a refusal changes
+		// nothing.
+		if (network != null && !network.path("router:external").asBoolean()) {
+			throw NeutronError.badResource("router", "Network " + networkId + " is not an external network");
+		}
 		this.state
 			.where(Kind.PORT,
 					(port) -> routerId.equals(Json.text(port, "device_id"))
 							&& "network:router_gateway".equals(Json.text(port, "device_owner")))
 			.forEach((port) -> this.state.remove(Kind.PORT, port.path("id").asString()));
-		if (info == null || info.isNull() || !info.has("network_id")) {
+		if (clearing) {
 			router.putNull("external_gateway_info");
 			return;
-		}
-		String networkId = Json.text(info, "network_id");
-		ObjectNode network = Scope.find(call, this.state, Kind.NETWORK, networkId);
-		if (!network.path("router:external").asBoolean()) {
-			throw NeutronError.badResource("router", "Network " + networkId + " is not an external network");
 		}
 		ArrayNode fixedIps = this.ports.fixedIps(network, info.get("external_fixed_ips"), null);
 		if (fixedIps.isEmpty()) {

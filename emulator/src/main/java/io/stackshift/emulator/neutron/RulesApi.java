@@ -115,7 +115,8 @@ final class RulesApi {
 		rule.put("protocol", protocol);
 		putNumber(rule, "port_range_min", min);
 		putNumber(rule, "port_range_max", max);
-		rule.put("remote_ip_prefix", (prefix != null) ? prefix.toString() : null);
+		// Neutron keeps the prefix as given and shows the normalised form beside it.
+		rule.put("remote_ip_prefix", remoteIp);
 		rule.put("remote_address_group_id", remoteAddressGroup);
 		rule.put("normalized_cidr", (prefix != null) ? prefix.toString() : null);
 		rule.put("remote_group_id", remoteGroup);

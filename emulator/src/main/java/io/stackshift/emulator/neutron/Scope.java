@@ -55,6 +55,20 @@ final class Scope {
 		return network.path("shared").asBoolean() || network.path("router:external").asBoolean();
 	}
 
+	/**
+	 * Refuses a subnet or port on a network the caller's project does not own (a shared
+	 * network still takes ports), with Neutron's 403.
+	 */
+	static void requireNetworkUse(Call call, ObjectNode network, String what) {
+		Caller caller = call.caller();
+		boolean own = caller.projectId().equals(Json.text(network, "project_id"));
+		boolean shared = network.path("shared").asBoolean() && what.equals("port");
+		if (!caller.isAdmin() && !own && !shared) {
+			throw NeutronError.of(403, "HTTPForbidden",
+					"Tenant " + caller.projectId() + " not allowed to create " + what + " on this network");
+		}
+	}
+
 	/** The resource if the caller may see it, else the kind's 404. */
 	static ObjectNode find(Call call, NeutronState state, Kind kind, String id) {
 		ObjectNode node = state.get(kind, id);

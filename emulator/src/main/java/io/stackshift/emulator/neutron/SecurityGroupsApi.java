@@ -35,7 +35,7 @@ final class SecurityGroupsApi {
 	}
 
 	void register(Routes routes) {
-		routes.add("GET", "/v2.0/security-groups", this::list)
+		routes.addWritingRead("/v2.0/security-groups", this::list)
 			.add("POST", "/v2.0/security-groups", this::create)
 			.add("GET", "/v2.0/security-groups/{id}", this::show)
 			.add("PUT", "/v2.0/security-groups/{id}", this::update)

@@ -78,6 +78,7 @@ final class SubnetsApi {
 		}
 		String project = Scope.owner(call, body);
 		ObjectNode network = Scope.find(call, this.state, Kind.NETWORK, networkId);
+		Scope.requireNetworkUse(call, network, "subnet");
 		if (cidr.version() != version) {
 			throw NeutronError.invalidInput("cidr '" + cidrText + "' does not match the ip_version '" + version + "'");
 		}

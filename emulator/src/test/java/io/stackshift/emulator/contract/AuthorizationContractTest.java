@@ -34,6 +34,30 @@ class AuthorizationContractTest {
 	}
 
 	@Test
+	void memberMayReadButNotUseOrChangeTheExternalNetwork() {
+		try (Tenant tenant = new Tenant()) {
+			Session member = tenant.member();
+			String external = member.get("network", "/networks?name=public")
+				.get("networks")
+				.path(0)
+				.path("id")
+				.asString();
+			Response subnet = member.post("network", "/subnets",
+					Body.of("subnet", Body.of("network_id", external, "ip_version", 4, "cidr", "10.77.0.0/24")));
+			assertThat(subnet.status()).isEqualTo(403);
+			assertThat(subnet.neutronError()).isEqualTo("HTTPForbidden");
+			assertThat(subnet.neutronMessage())
+				.isEqualTo("Tenant " + tenant.projectId + " not allowed to create subnet on this network");
+			Response port = member.post("network", "/ports", Body.of("port", Body.of("network_id", external)));
+			assertThat(port.status()).isEqualTo(403);
+			Response update = member.put("network", "/networks/" + external, Body.of("network", Body.of("name", "x")));
+			assertThat(update.status()).isEqualTo(403);
+			assertThat(update.neutronMessage()).isEqualTo("rule:update_network is disallowed by policy");
+			assertThat(member.delete("network", "/networks/" + external).status()).isEqualTo(403);
+		}
+	}
+
+	@Test
 	void memberCannotCreateForAnotherProject() {
 		try (Tenant mine = new Tenant(); Tenant theirs = new Tenant()) {
 			Response response = mine.member()

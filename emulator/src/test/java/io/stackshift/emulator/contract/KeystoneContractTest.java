@@ -172,6 +172,21 @@ class KeystoneContractTest {
 	}
 
 	@Test
+	void unscopedTokenListsTheProjectsItMayScopeTo() {
+		try (Tenant tenant = new Tenant()) {
+			var body = Session.passwordAuth(tenant.name + "-member", tenant.password, "ignored");
+			((tools.jackson.databind.node.ObjectNode) body.path("auth")).remove("scope");
+			Response unscoped = Session.send("POST", this.cloud.authUrl + "/auth/tokens", body, null);
+			assertThat(unscoped.status()).isEqualTo(201);
+			assertThat(unscoped.get("token").has("catalog")).isFalse();
+			String token = unscoped.header("X-Subject-Token");
+			Response projects = Session.send("GET", this.cloud.authUrl + "/auth/projects", null, token);
+			assertThat(projects.status()).isEqualTo(200);
+			assertThat(projects.get("projects").findValuesAsString("id")).containsExactly(tenant.projectId);
+		}
+	}
+
+	@Test
 	void defaultDomainAndRolesExist() {
 		Session admin = this.cloud.admin();
 		assertThat(admin.get("identity", "/domains/default").get("domain").path("name").asString())

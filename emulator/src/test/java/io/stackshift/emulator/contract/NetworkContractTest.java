@@ -43,7 +43,8 @@ class NetworkContractTest {
 
 	@Test
 	void createdNetworkHasNeutronDefaults() {
-		Response created = this.tenant.member().post("network", "/networks", Body.of("network", Body.of("name", "n1")));
+		Response created = this.tenant.member()
+			.post("network", "/networks", Body.of("network", Body.of("name", "n1", "shared", false)));
 		assertThat(created.status()).isEqualTo(201);
 		var network = created.get("network");
 		assertThat(network.path("status").asString()).isEqualTo("ACTIVE");
@@ -55,6 +56,10 @@ class NetworkContractTest {
 		assertThat(network.path("project_id").asString()).isEqualTo(this.tenant.projectId);
 		assertThat(network.path("tenant_id").asString()).isEqualTo(this.tenant.projectId);
 		assertThat(network.path("subnets")).isEmpty();
+		Response shared = this.tenant.member()
+			.post("network", "/networks", Body.of("network", Body.of("name", "n2", "shared", true)));
+		assertThat(shared.status()).isEqualTo(403);
+		assertThat(shared.neutronError()).isEqualTo("PolicyNotAuthorized");
 	}
 
 	@Test

@@ -91,6 +91,19 @@ class SecurityGroupContractTest {
 	}
 
 	@Test
+	void prefixIsKeptAsGivenBesideItsNormalisedForm() {
+		String group = group("dns");
+		Response loose = rule(group, "protocol", "udp", "port_range_min", 53, "port_range_max", 53, "remote_ip_prefix",
+				"10.0.0.5/8");
+		assertThat(loose.status()).isEqualTo(201);
+		assertThat(loose.get("security_group_rule").path("remote_ip_prefix").asString()).isEqualTo("10.0.0.5/8");
+		assertThat(loose.get("security_group_rule").path("normalized_cidr").asString()).isEqualTo("10.0.0.0/8");
+		assertThat(rule(group, "protocol", "udp", "port_range_min", 53, "port_range_max", 53, "remote_ip_prefix",
+				"10.0.0.0/8")
+			.status()).as("not a duplicate for Neutron: the prefixes are written differently").isEqualTo(201);
+	}
+
+	@Test
 	void remoteGroupsMayFormACycle() {
 		String web = group("web");
 		String db = group("db");

@@ -10,10 +10,10 @@ import io.stackshift.identity.Customers;
 import io.stackshift.identity.Permission;
 import io.stackshift.identity.Permissions;
 import io.stackshift.identity.Projects;
+import io.stackshift.identity.RoleGrant;
+import io.stackshift.identity.User;
 import io.stackshift.identity.Team;
 import io.stackshift.identity.Users;
-import io.stackshift.identity.web.Membership.MemberView;
-import io.stackshift.identity.web.Membership.RoleRequest;
 import io.stackshift.system.web.Conflict;
 import io.stackshift.system.web.InvalidInput;
 import io.stackshift.system.web.Links;
@@ -46,22 +46,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/customers")
 @Transactional
-class CustomerController {
+class CustomerController extends Membership<Customer> {
 
 	private final Customers customers;
 
 	private final Projects projects;
-
-	private final Users users;
 
 	private final Team team;
 
 	private final Permissions permissions;
 
 	CustomerController(Customers customers, Projects projects, Users users, Team team, Permissions permissions) {
+		super(users);
 		this.customers = customers;
 		this.projects = projects;
-		this.users = users;
 		this.team = team;
 		this.permissions = permissions;
 	}
@@ -125,29 +123,23 @@ class CustomerController {
 		return ResponseEntity.noContent().build();
 	}
 
-	@GetMapping("/{uuid}/list_users/")
-	List<MemberView> members(@AuthenticationPrincipal Caller caller, @PathVariable String uuid) {
-		return this.team.members(visible(caller, uuid)).stream().map(MemberView::of).toList();
+	@Override
+	List<RoleGrant> members(Customer scope) {
+		return this.team.members(scope);
 	}
 
-	@PostMapping("/{uuid}/add_user/")
-	@ResponseStatus(HttpStatus.CREATED)
-	MemberView addUser(@AuthenticationPrincipal Caller caller, @PathVariable String uuid,
-			@Valid @RequestBody RoleRequest body) {
-		Customer customer = visible(caller, uuid);
-		return MemberView
-			.of(this.team.grant(caller, customer, body.resolveUser(this.users), body.role(), body.expirationTime()));
+	@Override
+	RoleGrant grant(Caller caller, Customer scope, User user, String role, Instant expiration) {
+		return this.team.grant(caller, scope, user, role, expiration);
 	}
 
-	@PostMapping("/{uuid}/delete_user/")
-	ResponseEntity<Void> deleteUser(@AuthenticationPrincipal Caller caller, @PathVariable String uuid,
-			@Valid @RequestBody RoleRequest body) {
-		Customer customer = visible(caller, uuid);
-		this.team.revoke(caller, customer, body.resolveUser(this.users), body.role());
-		return ResponseEntity.noContent().build();
+	@Override
+	void revoke(Caller caller, Customer scope, User user, String role) {
+		this.team.revoke(caller, scope, user, role);
 	}
 
-	private Customer visible(Caller caller, String uuid) {
+	@Override
+	Customer visible(Caller caller, String uuid) {
 		Customer customer = this.customers.findByUuid(Uuids.path(uuid)).orElseThrow(NotFound::new);
 		if (!this.permissions.sees(caller, customer)) {
 			throw new NotFound();

@@ -12,10 +12,10 @@ import io.stackshift.identity.Permissions;
 import io.stackshift.identity.Project;
 import io.stackshift.identity.ProjectContents;
 import io.stackshift.identity.Projects;
+import io.stackshift.identity.RoleGrant;
+import io.stackshift.identity.User;
 import io.stackshift.identity.Team;
 import io.stackshift.identity.Users;
-import io.stackshift.identity.web.Membership.MemberView;
-import io.stackshift.identity.web.Membership.RoleRequest;
 import io.stackshift.system.web.Conflict;
 import io.stackshift.system.web.InvalidInput;
 import io.stackshift.system.web.Links;
@@ -49,13 +49,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/projects")
 @Transactional
-class ProjectController {
+class ProjectController extends Membership<Project> {
 
 	private final Projects projects;
 
 	private final Customers customers;
-
-	private final Users users;
 
 	private final Team team;
 
@@ -65,10 +63,10 @@ class ProjectController {
 
 	ProjectController(Projects projects, Customers customers, Users users, Team team, Permissions permissions,
 			List<ProjectContents> contents) {
+		super(users);
 		this.contents = contents;
 		this.projects = projects;
 		this.customers = customers;
-		this.users = users;
 		this.team = team;
 		this.permissions = permissions;
 	}
@@ -156,29 +154,23 @@ class ProjectController {
 		return ResponseEntity.noContent().build();
 	}
 
-	@GetMapping("/{uuid}/list_users/")
-	List<MemberView> members(@AuthenticationPrincipal Caller caller, @PathVariable String uuid) {
-		return this.team.members(visible(caller, uuid)).stream().map(MemberView::of).toList();
+	@Override
+	List<RoleGrant> members(Project scope) {
+		return this.team.members(scope);
 	}
 
-	@PostMapping("/{uuid}/add_user/")
-	@ResponseStatus(HttpStatus.CREATED)
-	MemberView addUser(@AuthenticationPrincipal Caller caller, @PathVariable String uuid,
-			@Valid @RequestBody RoleRequest body) {
-		Project project = visible(caller, uuid);
-		return MemberView
-			.of(this.team.grant(caller, project, body.resolveUser(this.users), body.role(), body.expirationTime()));
+	@Override
+	RoleGrant grant(Caller caller, Project scope, User user, String role, Instant expiration) {
+		return this.team.grant(caller, scope, user, role, expiration);
 	}
 
-	@PostMapping("/{uuid}/delete_user/")
-	ResponseEntity<Void> deleteUser(@AuthenticationPrincipal Caller caller, @PathVariable String uuid,
-			@Valid @RequestBody RoleRequest body) {
-		Project project = visible(caller, uuid);
-		this.team.revoke(caller, project, body.resolveUser(this.users), body.role());
-		return ResponseEntity.noContent().build();
+	@Override
+	void revoke(Caller caller, Project scope, User user, String role) {
+		this.team.revoke(caller, scope, user, role);
 	}
 
-	private Project visible(Caller caller, String uuid) {
+	@Override
+	Project visible(Caller caller, String uuid) {
 		Project project = this.projects.findByUuid(Uuids.path(uuid)).orElseThrow(NotFound::new);
 		if (!this.permissions.sees(caller, project)) {
 			throw new NotFound();

@@ -45,13 +45,6 @@ final class Cidrs {
 		return false;
 	}
 
-	static boolean overlap(String one, String other) {
-		Optional<IPAddress> a = block(one);
-		Optional<IPAddress> b = block(other);
-		return a.isPresent() && b.isPresent() && a.get().getIPVersion() == b.get().getIPVersion()
-				&& a.get().overlaps(b.get());
-	}
-
 	private static IPAddress address(String text) {
 		return new IPAddressString(text).getAddress();
 	}

@@ -20,6 +20,7 @@
  * Which steps to batch (networks, subnets per network, ports per network, rules per
  * group) is the executor's choice; {@code kind} and {@code parent} tell it what it needs.
  * {@link io.stackshift.replication.plan.MappingCheck} validates the input with field
- * paths before anything is planned.
+ * paths before anything is planned. {@code docs/plan.md} lists every kind with its
+ * attributes, and the warnings.
  */
 package io.stackshift.replication.plan;

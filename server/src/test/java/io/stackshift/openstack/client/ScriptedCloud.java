@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -66,6 +67,8 @@ final class ScriptedCloud implements AutoCloseable {
 
 	private final AtomicInteger tokens = new AtomicInteger();
 
+	private final Set<String> revoked = ConcurrentHashMap.newKeySet();
+
 	private final AtomicInteger inFlight = new AtomicInteger();
 
 	private final AtomicInteger mostInFlight = new AtomicInteger();
@@ -113,6 +116,11 @@ final class ScriptedCloud implements AutoCloseable {
 	}
 
 	/** The validity of the tokens issued from now on. */
+	/** Rejects calls that carry this token with 401, as a cloud does after revocation. */
+	void revoke(String token) {
+		this.revoked.add(token);
+	}
+
 	void tokensValid(Instant issued, Instant expiry) {
 		this.tokenIssued = issued;
 		this.tokenExpiry = expiry;
@@ -142,7 +150,12 @@ final class ScriptedCloud implements AutoCloseable {
 			issueToken(exchange);
 			return;
 		}
-		this.received.add(new Received(method, path, exchange.getRequestHeaders().getFirst("X-Auth-Token")));
+		String token = exchange.getRequestHeaders().getFirst("X-Auth-Token");
+		this.received.add(new Received(method, path, token));
+		if (this.revoked.contains(token)) {
+			send(exchange, 401, "{\"error\": {\"code\": 401, \"title\": \"Unauthorized\"}}");
+			return;
+		}
 		this.mostInFlight.accumulateAndGet(this.inFlight.incrementAndGet(), Math::max);
 		Deque<Answer> answers = this.script.get(method + " " + path);
 		Answer answer = (answers != null && !answers.isEmpty()) ? answers.poll() : DEFAULT_ANSWER;

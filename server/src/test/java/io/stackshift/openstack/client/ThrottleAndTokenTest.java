@@ -91,6 +91,26 @@ class ThrottleAndTokenTest {
 	}
 
 	@Test
+	void threadsThatSeeTheirTokenRejectedAuthenticateOnceBetweenThem() throws Exception {
+		CloudClient client = new CloudClient(this.cloud.credentials().build(), RetryPolicy.none());
+		client.projectId();
+		this.cloud.revoke("token-1");
+		ExecutorService callers = Executors.newFixedThreadPool(6);
+		try {
+			List<Callable<Network>> calls = IntStream.range(0, 6)
+				.mapToObj((i) -> (Callable<Network>) () -> client.networking().networks().get("n1"))
+				.toList();
+			for (Future<Network> result : callers.invokeAll(calls)) {
+				assertThat(result.get().id()).isEqualTo("n1");
+			}
+		}
+		finally {
+			callers.shutdownNow();
+		}
+		assertThat(this.cloud.tokensIssued()).isEqualTo(2);
+	}
+
+	@Test
 	void aShortLivedTokenIsStillReused() {
 		Instant now = Instant.parse("2026-01-01T10:00:00Z");
 		this.cloud.tokensValid(now, now.plus(Duration.ofMinutes(3)));
