@@ -101,6 +101,20 @@ class MigrationValidationTests extends MigrationApiTest {
 	}
 
 	@Test
+	void malformedMappingsAre400sNamingTheField() {
+		assertBody(create(Map.of("mappings", List.of())), "{'mappings':['Invalid data. Expected a dictionary.']}");
+		assertBody(create(mappings("skip_connection_extnet", "maybe")),
+				"{'mappings':{'skip_connection_extnet':['Must be a valid boolean.']}}");
+		assertBody(create(mappings("networks", List.of("not-a-uuid"))),
+				"{'mappings':{'networks':[['Must be a valid UUID.']]}}");
+		List<Object> nothing = new java.util.ArrayList<>();
+		nothing.add(null);
+		assertBody(create(mappings("subnets", nothing, "volume_types", nothing)),
+				"{'mappings':{'subnets':[{'src_cidr':['This field is required.'],'dst_cidr':['This field is required.']}],"
+						+ "'volume_types':[{'src_type_uuid':['This field is required.'],'dst_type_uuid':['This field is required.']}]}}");
+	}
+
+	@Test
 	void blankName() {
 		assertBody(create(Map.of("name", "   ")),
 				"{'name':['Ensure that name has at least one non-whitespace character.']}");
