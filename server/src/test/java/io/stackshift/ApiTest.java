@@ -5,10 +5,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.stackshift.ApiClient.Response;
+import io.stackshift.emulator.EmulatedCloud;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with a staff user to set the scene. Every test names what it creates uniquely, so tests
  * share one database without seeing each other's data as their own.
  */
+@TestPropertySource(properties = "stackshift.inventory.refresh-interval=0")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "stackshift.embedded-db.ephemeral=true", "stackshift.demo.enabled=false",
 				"stackshift.admin.username=root-admin", "stackshift.admin.password=root-admin-password",
@@ -28,6 +31,45 @@ public abstract class ApiTest {
 
 	/** Authenticated as the bootstrap staff user. */
 	protected ApiClient staff;
+
+	/**
+	 * One emulated OpenStack cloud for the whole test run (started on first use, stopped
+	 * with the JVM): registering settings checks them against a cloud, so tests register
+	 * this one.
+	 */
+	private static EmulatedCloud cloud;
+
+	protected static synchronized EmulatedCloud cloud() {
+		if (cloud == null) {
+			EmulatedCloud started = EmulatedCloud.start();
+			Runtime.getRuntime().addShutdownHook(new Thread(started::close));
+			cloud = started;
+		}
+		return cloud;
+	}
+
+	/**
+	 * Service settings for the emulated cloud, as an operator registers them; tests
+	 * change what they need.
+	 */
+	protected static Map<String, Object> cloudSettings(String name) {
+		return cloudSettings(name, cloud().authUrl());
+	}
+
+	/** Settings for another emulated cloud (one seeded with a topology, say). */
+	protected static Map<String, Object> cloudSettings(String name, String authUrl) {
+		Map<String, Object> body = new HashMap<>();
+		body.putAll(
+				Map.of("name", name, "type", "OpenStack", "backend_url", authUrl, "username", EmulatedCloud.ADMIN_USER,
+						"password", EmulatedCloud.ADMIN_PASSWORD, "tenant_name", EmulatedCloud.ADMIN_PROJECT, "domain",
+						"Default", "project_domain", "Default", "shared", true, "endpoint_interface", "public"));
+		return body;
+	}
+
+	/** Registers the emulated cloud (shared) and returns the settings' UUID. */
+	protected String registerCloud() {
+		return created(this.staff.post("/api/service-settings/", cloudSettings(unique("cloud"))));
+	}
 
 	@BeforeEach
 	void connect() {

@@ -25,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  * predict, and one they override by setting {@code external_network_id}.
  */
 @Service
-@Transactional
 public class CloudCatalogue {
 
 	private final CloudVolumeTypes volumeTypes;
@@ -37,7 +36,11 @@ public class CloudCatalogue {
 		this.externalNetworks = externalNetworks;
 	}
 
-	/** Reads the catalogue from the cloud (as its admin) and stores it. */
+	/**
+	 * Reads the catalogue from the cloud (as its admin) and stores it, in the caller's
+	 * transaction. Not transactional itself: a failed read must not mark the caller's
+	 * transaction for rollback (a check records its failure).
+	 */
 	public void pull(Cloud cloud, CloudClient client) {
 		List<VolumeType> types = client.blockStorage().listVolumeTypes();
 		List<Network> external = client.networking().networks().list(Map.of("router:external", true));
@@ -47,6 +50,7 @@ public class CloudCatalogue {
 	}
 
 	/** Stores the cloud's volume types as listed; returns them by OpenStack id. */
+	@Transactional
 	public Map<String, CloudVolumeType> keepVolumeTypes(Cloud cloud, List<VolumeType> listed) {
 		Map<String, CloudVolumeType> stored = new HashMap<>();
 		this.volumeTypes.findByCloud(cloud).forEach((type) -> stored.put(type.getBackendId(), type));

@@ -209,7 +209,9 @@ public class Tenant extends Identifiable {
 
 	/** Records what was read from the cloud: quotas and the volume types it may use. */
 	public void pulled(List<TenantQuota> quotas, Set<CloudVolumeType> volumeTypes, Instant at) {
-		if (!this.quotas.equals(quotas)) {
+		// A bag's equals is identity: compare the contents, so unchanged quotas are not
+		// rewritten.
+		if (!List.copyOf(this.quotas).equals(quotas)) {
 			this.quotas.clear();
 			this.quotas.addAll(quotas);
 		}

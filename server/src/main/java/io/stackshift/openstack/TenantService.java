@@ -74,8 +74,8 @@ public class TenantService {
 
 	/**
 	 * New credentials for a tenant's user, as Waldur makes them: the tenant's name as a
-	 * slug (25 characters at most), {@code -user-} and 4 random characters; a password of
-	 * 16 characters without look-alikes.
+	 * slug (25 characters at most, no trailing dash), {@code -user-} and 4 random
+	 * characters; a password of 16 characters without look-alikes.
 	 */
 	public static TenantCredentials generateCredentials(String tenantName) {
 		String slug = Normalizer.normalize(tenantName, Normalizer.Form.NFKD)
@@ -84,7 +84,7 @@ public class TenantService {
 			.replaceAll("[^a-z0-9_\\s-]", "")
 			.trim()
 			.replaceAll("[\\s-]+", "-");
-		slug = slug.substring(0, Math.min(25, slug.length()));
+		slug = slug.substring(0, Math.min(25, slug.length())).replaceAll("-+$", "");
 		return new TenantCredentials(slug + "-user-" + random(4), random(16));
 	}
 

@@ -1,6 +1,5 @@
 package io.stackshift.marketplace;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +7,7 @@ import io.stackshift.ApiClient;
 import io.stackshift.ApiClient.Response;
 import io.stackshift.ApiTest;
 import io.stackshift.Scene;
+import io.stackshift.emulator.EmulatedCloud;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,11 +27,7 @@ class CatalogTests extends ApiTest {
 	}
 
 	private Map<String, Object> cloud(String name) {
-		Map<String, Object> body = new HashMap<>();
-		body.putAll(Map.of("name", name, "type", "OpenStack", "backend_url", "http://127.0.0.1:5000/v3", "username",
-				"admin", "password", "s3cret-cloud-password", "tenant_name", "admin", "domain", "Default", "shared",
-				true, "endpoint_interface", "public"));
-		return body;
+		return cloudSettings(name);
 	}
 
 	private String offering(ApiClient as) {
@@ -51,14 +47,14 @@ class CatalogTests extends ApiTest {
 	void aCloudPasswordIsWriteOnlyAndCredentialsAreStaffOnly() {
 		Response created = this.staff.post("/api/service-settings/", cloud(unique("cloud")));
 		assertThat(created.status()).isEqualTo(201);
-		assertThat(created.text()).doesNotContain("s3cret-cloud-password").doesNotContain("\"password\"");
+		assertThat(created.text()).doesNotContain(EmulatedCloud.ADMIN_PASSWORD).doesNotContain("\"password\"");
 		assertThat(created.field("username")).isEqualTo("admin");
 		assertThat(created.field("endpoint_interface")).isEqualTo("public");
 		Response seenByMember = scene.as("member").get("/api/service-settings/" + created.field("uuid") + "/");
 		assertThat(seenByMember.status()).isEqualTo(200);
 		assertThat(seenByMember.field("username")).isNull();
 		assertThat(seenByMember.field("backend_url")).isNull();
-		assertThat(seenByMember.text()).doesNotContain("s3cret-cloud-password");
+		assertThat(seenByMember.text()).doesNotContain(EmulatedCloud.ADMIN_PASSWORD);
 	}
 
 	@Test
@@ -196,10 +192,16 @@ class CatalogTests extends ApiTest {
 	void staffChangesACloudWithoutTheAnswerShowingThePassword() {
 		String cloud = created(this.staff.post("/api/service-settings/", cloud(unique("cloud"))));
 		String path = "/api/service-settings/" + cloud + "/";
-		Response changed = this.staff.patch(path, Map.of("password", "an-even-newer-secret", "region", "RegionTwo"));
+		// A change of how the cloud is reached is checked against it: a wrong password is
+		// refused without being echoed, the right one is taken without being shown.
+		Response refused = this.staff.patch(path, Map.of("password", "an-even-newer-secret", "region", "RegionOne"));
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+		assertThat(refused.text()).doesNotContain("an-even-newer-secret");
+		Response changed = this.staff.patch(path,
+				Map.of("password", EmulatedCloud.ADMIN_PASSWORD, "region", "RegionOne"));
 		assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
-		assertThat(changed.field("region")).isEqualTo("RegionTwo");
-		assertThat(changed.text()).doesNotContain("an-even-newer-secret");
+		assertThat(changed.field("region")).isEqualTo("RegionOne");
+		assertThat(changed.text()).doesNotContain(EmulatedCloud.ADMIN_PASSWORD);
 		assertThat(error(this.staff.patch(path, Map.of("name", " ")), "name"))
 			.isEqualTo("This field may not be blank.");
 		assertThat(scene.as("support").patch(path, Map.of("region", "x")).status()).isEqualTo(403);

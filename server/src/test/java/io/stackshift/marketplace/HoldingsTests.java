@@ -1,6 +1,5 @@
 package io.stackshift.marketplace;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -53,9 +52,7 @@ class HoldingsTests extends ApiTest {
 	void setScene() {
 		if (scene == null) {
 			scene = scene();
-			Map<String, Object> cloud = new HashMap<>(Map.of("name", unique("cloud"), "backend_url",
-					"http://127.0.0.1:5000/v3", "username", "admin", "password", "secret", "shared", true));
-			String settings = created(this.staff.post("/api/service-settings/", cloud));
+			String settings = registerCloud();
 			offering = created(scene.as("owner")
 				.post("/api/marketplace-provider-offerings/",
 						Map.of("name", unique("offering"), "customer", scene.customer(), "scope", settings)));

@@ -74,6 +74,17 @@ public final class Identity {
 		this.domains.put(domain.id(), domain);
 	}
 
+	/** Removes a domain with its projects and users, as Keystone does. */
+	public void removeDomain(String id) {
+		this.domains.remove(id);
+		new ArrayList<>(this.projects.values()).stream()
+			.filter((p) -> p.domainId().equals(id))
+			.forEach((p) -> removeProject(p.id()));
+		new ArrayList<>(this.users.values()).stream()
+			.filter((u) -> u.domainId().equals(id))
+			.forEach((u) -> removeUser(u.id()));
+	}
+
 	public Collection<Project> projects() {
 		return this.projects.values();
 	}

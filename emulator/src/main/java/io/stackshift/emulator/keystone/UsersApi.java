@@ -31,7 +31,10 @@ public final class UsersApi {
 			.add("DELETE", "/v3/users/{id}", this::delete)
 			.add("GET", "/v3/users/{id}/projects", this::projects)
 			.add("GET", "/v3/domains", this::domains)
-			.add("GET", "/v3/domains/{id}", this::domain);
+			.add("GET", "/v3/domains/{id}", this::domain)
+			.add("POST", "/v3/domains", this::createDomain)
+			.add("PATCH", "/v3/domains/{id}", this::updateDomain)
+			.add("DELETE", "/v3/domains/{id}", this::deleteDomain);
 	}
 
 	private Reply list(Call call) {
@@ -131,6 +134,52 @@ public final class UsersApi {
 			throw KeystoneError.notFound("domain", call.param("id"));
 		}
 		return Reply.ok(Json.object("domain", render(domain, call)));
+	}
+
+	private Reply createDomain(Call call) {
+		Listing.requireAdmin(call, "identity:create_domain");
+		JsonNode body = (call.json() != null) ? call.json().path("domain") : null;
+		if (body == null || !body.hasNonNull("name")) {
+			throw KeystoneError.badRequest("Invalid input for field 'name': 'name' is a required property");
+		}
+		String name = body.get("name").asString();
+		if (this.identity.domainByName(name) != null) {
+			throw KeystoneError.conflict("domain - Duplicate entry found with name " + name + ".");
+		}
+		Identity.Domain domain = new Identity.Domain(Identity.newId(), name, body.path("description").asString(""),
+				body.path("enabled").asBoolean(true));
+		this.identity.put(domain);
+		return Reply.created(Json.object("domain", render(domain, call)));
+	}
+
+	private Reply updateDomain(Call call) {
+		Listing.requireAdmin(call, "identity:update_domain");
+		Identity.Domain domain = domainFound(call.param("id"));
+		JsonNode body = (call.json() != null) ? call.json().path("domain") : Json.object();
+		Identity.Domain updated = new Identity.Domain(domain.id(), body.path("name").asString(domain.name()),
+				body.path("description").asString(domain.description()),
+				body.path("enabled").asBoolean(domain.enabled()));
+		this.identity.put(updated);
+		return Reply.ok(Json.object("domain", render(updated, call)));
+	}
+
+	private Reply deleteDomain(Call call) {
+		Listing.requireAdmin(call, "identity:delete_domain");
+		Identity.Domain domain = domainFound(call.param("id"));
+		if (domain.enabled()) {
+			throw KeystoneError.of(403, "Forbidden",
+					"Cannot delete a domain that is enabled, please disable it first.");
+		}
+		this.identity.removeDomain(domain.id());
+		return Reply.empty(204);
+	}
+
+	private Identity.Domain domainFound(String id) {
+		Identity.Domain domain = this.identity.domain(id);
+		if (domain == null) {
+			throw KeystoneError.notFound("domain", id);
+		}
+		return domain;
 	}
 
 	private Identity.User found(String id) {

@@ -187,6 +187,37 @@ class KeystoneContractTest {
 	}
 
 	@Test
+	void domainsAreCreatedAndDeletedOnlyWhenDisabled() {
+		Session admin = this.cloud.admin();
+		String name = Tenant.unique("ct-domain");
+		Response created = admin.post("identity", "/domains", Body.of("domain", Body.of("name", name)));
+		assertThat(created.status()).isEqualTo(201);
+		String id = created.get("domain").path("id").asString();
+		try {
+			assertThat(created.get("domain").path("enabled").asBoolean()).isTrue();
+			Response project = admin.post("identity", "/projects",
+					Body.of("project", Body.of("name", "inside", "domain_id", id)));
+			assertThat(project.status()).isEqualTo(201);
+			Response enabled = admin.delete("identity", "/domains/" + id);
+			assertThat(enabled.status()).isEqualTo(403);
+			assertThat(enabled.get("error").path("message").asString())
+				.isEqualTo("Cannot delete a domain that is enabled, please disable it first.");
+			assertThat(admin.patch("identity", "/domains/" + id, Body.of("domain", Body.of("enabled", false))).status())
+				.isEqualTo(200);
+			assertThat(admin.delete("identity", "/domains/" + id).status()).isEqualTo(204);
+			assertThat(admin.get("identity", "/domains/" + id).status()).isEqualTo(404);
+			assertThat(admin.get("identity", "/projects/" + project.get("project").path("id").asString()).status())
+				.as("a domain takes its projects with it")
+				.isEqualTo(404);
+		}
+		finally {
+			// Only left over when an assertion failed midway.
+			admin.patch("identity", "/domains/" + id, Body.of("domain", Body.of("enabled", false)));
+			admin.delete("identity", "/domains/" + id);
+		}
+	}
+
+	@Test
 	void defaultDomainAndRolesExist() {
 		Session admin = this.cloud.admin();
 		assertThat(admin.get("identity", "/domains/default").get("domain").path("name").asString())

@@ -12,6 +12,8 @@ import io.stackshift.identity.Customer;
 import io.stackshift.identity.Customers;
 import io.stackshift.identity.Permissions;
 import io.stackshift.openstack.Cloud;
+import io.stackshift.openstack.CloudCatalogue;
+import io.stackshift.openstack.CloudCheck;
 import io.stackshift.openstack.Clouds;
 import io.stackshift.system.web.InvalidInput;
 import io.stackshift.system.web.Links;
@@ -55,19 +57,27 @@ class ServiceSettingsController {
 
 	private final Permissions permissions;
 
-	ServiceSettingsController(Clouds clouds, Customers customers, Permissions permissions) {
+	private final CloudCheck check;
+
+	private final CloudCatalogue catalogue;
+
+	ServiceSettingsController(Clouds clouds, Customers customers, Permissions permissions, CloudCheck check,
+			CloudCatalogue catalogue) {
+		this.catalogue = catalogue;
 		this.clouds = clouds;
 		this.customers = customers;
 		this.permissions = permissions;
+		this.check = check;
 	}
 
 	record SettingsView(UUID uuid, String url, String name, String type, boolean shared, UUID customerUuid,
 			String customerName, String backendUrl, String username, String tenantName, String domain,
 			String projectDomain, String region, String endpointInterface, String externalNetworkId, boolean verifySsl,
 			String certificate, int maxConcurrency, Double requestsPerSecond, Map<String, Object> options, String state,
-			String errorMessage, Instant created) {
+			String errorMessage, Instant created, List<ExternalNetworkView> externalNetworks,
+			String defaultExternalNetworkId) {
 
-		static SettingsView of(Cloud cloud, boolean withAccess) {
+		static SettingsView of(Cloud cloud, boolean withAccess, CloudCatalogue catalogue) {
 			Customer customer = cloud.getCustomer();
 			return new SettingsView(cloud.getUuid(), Links.url("service-settings", cloud.getUuid()), cloud.getName(),
 					cloud.getType(), cloud.isShared(), (customer != null) ? customer.getUuid() : null,
@@ -77,9 +87,18 @@ class ServiceSettingsController {
 					cloud.getRegion(), cloud.getEndpointInterface().name().toLowerCase(Locale.ROOT),
 					cloud.getExternalNetworkId(), cloud.isVerifyTls(), withAccess ? cloud.getCertificate() : null,
 					cloud.getMaxConcurrency(), cloud.getRequestsPerSecond(), withAccess ? cloud.getOptions() : null,
-					cloud.getState().name(), cloud.getErrorMessage(), cloud.getCreated());
+					cloud.getState().name(), cloud.getErrorMessage(), cloud.getCreated(),
+					catalogue.externalNetworks(cloud)
+						.stream()
+						.map((network) -> new ExternalNetworkView(network.getBackendId(), network.getName()))
+						.toList(),
+					catalogue.defaultExternalNetwork(cloud).orElse(null));
 		}
 
+	}
+
+	/** An external network of the cloud's catalogue. */
+	record ExternalNetworkView(String backendId, String name) {
 	}
 
 	/**
@@ -105,12 +124,13 @@ class ServiceSettingsController {
 		Pageable pageable = Pagination.pageable(request, Sort.by("name", "id"));
 		Page<Cloud> page = caller.seesEverything() ? this.clouds.findAll(pageable)
 				: this.clouds.findVisibleTo(caller.id(), pageable);
-		return Pagination.respond(page, request, (cloud) -> SettingsView.of(cloud, caller.seesEverything()));
+		return Pagination.respond(page, request,
+				(cloud) -> SettingsView.of(cloud, caller.seesEverything(), this.catalogue));
 	}
 
 	@GetMapping("/{uuid}/")
 	SettingsView get(@AuthenticationPrincipal Caller caller, @PathVariable String uuid) {
-		return SettingsView.of(visible(caller, uuid), caller.seesEverything());
+		return SettingsView.of(visible(caller, uuid), caller.seesEverything(), this.catalogue);
 	}
 
 	@PostMapping("/")
@@ -125,7 +145,9 @@ class ServiceSettingsController {
 		errors.throwIfAny();
 		Cloud cloud = new Cloud(body.name().trim(), body.backendUrl().trim(), body.username(), body.password());
 		apply(cloud, body);
-		return SettingsView.of(this.clouds.save(cloud), true);
+		this.clouds.save(cloud);
+		requireWorking(cloud);
+		return SettingsView.of(cloud, true, this.catalogue);
 	}
 
 	@RequestMapping(path = "/{uuid}/", method = { RequestMethod.PATCH, RequestMethod.PUT })
@@ -152,7 +174,44 @@ class ServiceSettingsController {
 			cloud.setPassword(body.password());
 		}
 		apply(cloud, body);
-		return SettingsView.of(cloud, true);
+		if (touchesConnection(body)) {
+			requireWorking(cloud);
+		}
+		return SettingsView.of(cloud, true, this.catalogue);
+	}
+
+	/**
+	 * Checks the settings against the cloud again and records the outcome (state and
+	 * error message) on them; a failed check is an answer here, not an error.
+	 */
+	@PostMapping("/{uuid}/check/")
+	SettingsView check(@AuthenticationPrincipal Caller caller, @PathVariable String uuid) {
+		Cloud cloud = visible(caller, uuid);
+		this.permissions.requireStaff(caller);
+		this.check.check(cloud);
+		return SettingsView.of(cloud, true, this.catalogue);
+	}
+
+	/**
+	 * A create or a change of how to reach the cloud is checked against it; a failure is
+	 * a 400 naming the setting at fault, and the transaction (the record) is rolled back,
+	 * so a broken record is never saved.
+	 */
+	private void requireWorking(Cloud cloud) {
+		this.check.check(cloud).ifPresent((problem) -> {
+			throw InvalidInput.field((problem.field() != null) ? problem.field() : InvalidInput.NON_FIELD,
+					problem.message());
+		});
+	}
+
+	/**
+	 * Whether a change concerns how stackshift reaches and authenticates to the cloud.
+	 */
+	private static boolean touchesConnection(SettingsRequest body) {
+		return body.backendUrl() != null || body.username() != null || body.password() != null
+				|| body.tenantName() != null || body.domain() != null || body.projectDomain() != null
+				|| body.region() != null || body.endpointInterface() != null || body.verifySsl() != null
+				|| body.certificate() != null;
 	}
 
 	@DeleteMapping("/{uuid}/")

@@ -10,4 +10,9 @@ public class NotFound extends RuntimeException {
 		super("Not found.");
 	}
 
+	/** A 404 that says why, where "not found" alone would puzzle (the object exists). */
+	public NotFound(String detail) {
+		super(detail);
+	}
+
 }

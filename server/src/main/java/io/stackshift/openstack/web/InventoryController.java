@@ -1,0 +1,165 @@
+package io.stackshift.openstack.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import io.stackshift.identity.Caller;
+import io.stackshift.identity.Permissions;
+import io.stackshift.identity.ProjectVisibility;
+import io.stackshift.openstack.inventory.TenantFloatingIps;
+import io.stackshift.openstack.inventory.TenantNetworks;
+import io.stackshift.openstack.inventory.TenantObject;
+import io.stackshift.openstack.inventory.TenantObjects;
+import io.stackshift.openstack.inventory.TenantPorts;
+import io.stackshift.openstack.inventory.TenantRouters;
+import io.stackshift.openstack.inventory.TenantSecurityGroups;
+import io.stackshift.openstack.inventory.TenantSubnets;
+import io.stackshift.openstack.web.InventoryViews.FloatingIpView;
+import io.stackshift.openstack.web.InventoryViews.NetworkView;
+import io.stackshift.openstack.web.InventoryViews.PortView;
+import io.stackshift.openstack.web.InventoryViews.RouterView;
+import io.stackshift.openstack.web.InventoryViews.SecurityGroupView;
+import io.stackshift.openstack.web.InventoryViews.SubnetView;
+import io.stackshift.system.web.NotFound;
+import io.stackshift.system.web.Pagination;
+import io.stackshift.system.web.QueryFilters;
+import io.stackshift.system.web.Uuids;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The read-only inventory endpoints ({@code /api/openstack-networks/}, {@code -subnets/},
+ * {@code -routers/}, {@code -security-groups/}, {@code -ports/}, {@code -floating-ips/}).
+ * An object is seen by whoever sees its tenant's project; lists filter by
+ * {@code tenant_uuid}, {@code backend_id} and {@code name} (contains), in the database.
+ */
+@RestController
+@Transactional(readOnly = true)
+class InventoryController {
+
+	private final TenantNetworks networks;
+
+	private final TenantSubnets subnets;
+
+	private final TenantRouters routers;
+
+	private final TenantSecurityGroups groups;
+
+	private final TenantPorts ports;
+
+	private final TenantFloatingIps floatingIps;
+
+	private final Permissions permissions;
+
+	InventoryController(TenantNetworks networks, TenantSubnets subnets, TenantRouters routers,
+			TenantSecurityGroups groups, TenantPorts ports, TenantFloatingIps floatingIps, Permissions permissions) {
+		this.networks = networks;
+		this.subnets = subnets;
+		this.routers = routers;
+		this.groups = groups;
+		this.ports = ports;
+		this.floatingIps = floatingIps;
+		this.permissions = permissions;
+	}
+
+	@GetMapping("/api/openstack-networks/")
+	ResponseEntity<List<NetworkView>> networks(@AuthenticationPrincipal Caller caller, HttpServletRequest request) {
+		return list(this.networks, caller, request, NetworkView::of);
+	}
+
+	@GetMapping("/api/openstack-networks/{uuid}/")
+	NetworkView network(@AuthenticationPrincipal Caller caller, @PathVariable String uuid) {
+		return NetworkView.of(visible(this.networks, caller, uuid));
+	}
+
+	@GetMapping("/api/openstack-subnets/")
+	ResponseEntity<List<SubnetView>> subnets(@AuthenticationPrincipal Caller caller, HttpServletRequest request) {
+		return list(this.subnets, caller, request, SubnetView::of);
+	}
+
+	@GetMapping("/api/openstack-subnets/{uuid}/")
+	SubnetView subnet(@AuthenticationPrincipal Caller caller, @PathVariable String uuid) {
+		return SubnetView.of(visible(this.subnets, caller, uuid));
+	}
+
+	@GetMapping("/api/openstack-routers/")
+	ResponseEntity<List<RouterView>> routers(@AuthenticationPrincipal Caller caller, HttpServletRequest request) {
+		return list(this.routers, caller, request, RouterView::of);
+	}
+
+	@GetMapping("/api/openstack-routers/{uuid}/")
+	RouterView router(@AuthenticationPrincipal Caller caller, @PathVariable String uuid) {
+		return RouterView.of(visible(this.routers, caller, uuid));
+	}
+
+	@GetMapping("/api/openstack-security-groups/")
+	ResponseEntity<List<SecurityGroupView>> securityGroups(@AuthenticationPrincipal Caller caller,
+			HttpServletRequest request) {
+		return list(this.groups, caller, request, SecurityGroupView::of);
+	}
+
+	@GetMapping("/api/openstack-security-groups/{uuid}/")
+	SecurityGroupView securityGroup(@AuthenticationPrincipal Caller caller, @PathVariable String uuid) {
+		return SecurityGroupView.of(visible(this.groups, caller, uuid));
+	}
+
+	@GetMapping("/api/openstack-ports/")
+	ResponseEntity<List<PortView>> ports(@AuthenticationPrincipal Caller caller, HttpServletRequest request) {
+		return list(this.ports, caller, request, PortView::of);
+	}
+
+	@GetMapping("/api/openstack-ports/{uuid}/")
+	PortView port(@AuthenticationPrincipal Caller caller, @PathVariable String uuid) {
+		return PortView.of(visible(this.ports, caller, uuid));
+	}
+
+	@GetMapping("/api/openstack-floating-ips/")
+	ResponseEntity<List<FloatingIpView>> floatingIps(@AuthenticationPrincipal Caller caller,
+			HttpServletRequest request) {
+		return list(this.floatingIps, caller, request, FloatingIpView::of);
+	}
+
+	@GetMapping("/api/openstack-floating-ips/{uuid}/")
+	FloatingIpView floatingIp(@AuthenticationPrincipal Caller caller, @PathVariable String uuid) {
+		return FloatingIpView.of(visible(this.floatingIps, caller, uuid));
+	}
+
+	private static <E extends TenantObject, V> ResponseEntity<List<V>> list(TenantObjects<E> store, Caller caller,
+			HttpServletRequest request, Function<E, V> view) {
+		var tenantUuid = QueryFilters.uuid(request, "tenant_uuid");
+		var backendId = QueryFilters.text(request, "backend_id");
+		var name = QueryFilters.text(request, "name");
+		Specification<E> filter = (root, query, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			if (!caller.seesEverything()) {
+				where.add(ProjectVisibility.visibleTo(caller.id(), root.get("tenant").get("project"), query, cb));
+			}
+			tenantUuid.ifPresent((value) -> where.add(cb.equal(root.get("tenant").get("uuid"), value)));
+			backendId.ifPresent((value) -> where.add(cb.equal(root.get("backendId"), value)));
+			name.ifPresent((value) -> where.add(cb.like(cb.lower(root.get("name")),
+					"%" + value.toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%")));
+			return cb.and(where.toArray(Predicate[]::new));
+		};
+		return Pagination.respond(store.findAll(filter, Pagination.pageable(request, Sort.by("name", "backendId"))),
+				request, view);
+	}
+
+	private <E extends TenantObject> E visible(TenantObjects<E> store, Caller caller, String uuid) {
+		E object = store.findByUuid(Uuids.path(uuid)).orElseThrow(NotFound::new);
+		if (!this.permissions.sees(caller, object.getTenant().getProject())) {
+			throw new NotFound();
+		}
+		return object;
+	}
+
+}
