@@ -35,6 +35,17 @@ public class InvalidInput extends RuntimeException {
 		return field(NON_FIELD, message);
 	}
 
+	/**
+	 * Problems at field paths such as {@code mappings.subnets[1].dst_cidr}, nested the
+	 * way Django REST framework nests them: {@code {"mappings": {"subnets": [{},
+	 * {"dst_cidr": [...]}]}}}.
+	 */
+	public static InvalidInput atPaths(Map<String, List<String>> messages) {
+		ErrorTree tree = new ErrorTree();
+		messages.forEach((path, list) -> list.forEach((message) -> tree.add(ErrorTree.parsePath(path), message)));
+		return new InvalidInput(tree.body());
+	}
+
 	public Map<String, Object> errors() {
 		return this.errors;
 	}

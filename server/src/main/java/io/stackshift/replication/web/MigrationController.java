@@ -1,0 +1,157 @@
+package io.stackshift.replication.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.stackshift.identity.Caller;
+import io.stackshift.openstack.client.OpenStackException;
+import io.stackshift.replication.Migration;
+import io.stackshift.replication.MigrationRequest;
+import io.stackshift.replication.MigrationService;
+import io.stackshift.replication.Migrations;
+import io.stackshift.system.web.Conflict;
+import io.stackshift.system.web.NotFound;
+import io.stackshift.system.web.Pagination;
+import io.stackshift.system.web.PermissionDenied;
+import io.stackshift.system.web.QueryFilters;
+import io.stackshift.system.web.Uuids;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Waldur's {@code /api/openstack-migrations/}: create (plan and store), preview (plan
+ * only), list, details, the stored plan, and delete once finished. A migration is seen by
+ * its creator, staff and support; anyone else gets a 404. There is no update: a migration
+ * is what was asked and planned (PUT and PATCH answer 405, B18).
+ */
+@RestController
+@RequestMapping("/api/openstack-migrations")
+@Transactional
+class MigrationController {
+
+	private final MigrationService service;
+
+	private final Migrations migrations;
+
+	MigrationController(MigrationService service, Migrations migrations) {
+		this.service = service;
+		this.migrations = migrations;
+	}
+
+	@GetMapping("/")
+	ResponseEntity<List<MigrationView>> list(@AuthenticationPrincipal Caller caller, HttpServletRequest request) {
+		Pageable pageable = Pagination.pageable(request, Sort.by("created", "id"));
+		Page<Migration> page = this.migrations.findAll(filters(caller, request), pageable);
+		return Pagination.respond(page, request, this::view);
+	}
+
+	@GetMapping("/{uuid}/")
+	MigrationView get(@AuthenticationPrincipal Caller caller, @PathVariable String uuid) {
+		return view(visible(caller, uuid));
+	}
+
+	@GetMapping("/{uuid}/plan/")
+	PlanView plan(@AuthenticationPrincipal Caller caller, @PathVariable String uuid) {
+		Migration migration = visible(caller, uuid);
+		return PlanView.of(migration.getPlan(), migration.getDstResource().getLimits());
+	}
+
+	@PostMapping("/")
+	@ResponseStatus(HttpStatus.CREATED)
+	MigrationView create(@AuthenticationPrincipal Caller caller, @Valid @RequestBody MigrationRequest body) {
+		return view(this.service.create(caller, body));
+	}
+
+	/**
+	 * Runs outside this controller's transaction: the service's own is rolled back, so
+	 * that nothing a preview touched is kept.
+	 */
+	@PostMapping("/preview/")
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	PlanView preview(@AuthenticationPrincipal Caller caller, @Valid @RequestBody MigrationRequest body) {
+		var planned = this.service.preview(caller, body);
+		return PlanView.of(planned.plan(), planned.limits());
+	}
+
+	/** Removes the record only; no cloud is touched. */
+	@DeleteMapping("/{uuid}/")
+	ResponseEntity<Void> delete(@AuthenticationPrincipal Caller caller, @PathVariable String uuid) {
+		Migration migration = visible(caller, uuid);
+		if (!caller.staff() && !migration.getCreatedBy().getId().equals(caller.id())) {
+			throw new PermissionDenied();
+		}
+		if (!migration.getState().terminal()) {
+			throw new Conflict("A migration can be deleted only when it is OK or ERRED; this one is "
+					+ migration.getState().label() + ".");
+		}
+		this.migrations.delete(migration);
+		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * A cloud that cannot be read leaves the request undecided: nothing was stored, and
+	 * the client may try again; 502 says the fault is upstream, not in the request.
+	 */
+	@ExceptionHandler
+	ResponseEntity<Map<String, String>> cloudFailed(OpenStackException ex) {
+		return ResponseEntity.status(HttpStatus.BAD_GATEWAY)
+			.body(Map.of("detail", "The cloud could not be read; nothing was created. " + ex.getMessage()));
+	}
+
+	private MigrationView view(Migration migration) {
+		return MigrationView.of(migration, migration.getPlan().steps().size());
+	}
+
+	private Migration visible(Caller caller, String uuid) {
+		return Uuids.parse(uuid)
+			.flatMap(this.migrations::findByUuid)
+			.filter((migration) -> caller.seesEverything() || migration.getCreatedBy().getId().equals(caller.id()))
+			.orElseThrow(NotFound::new);
+	}
+
+	private static Specification<Migration> filters(Caller caller, HttpServletRequest request) {
+		UUID source = QueryFilters.uuid(request, "src_resource_uuid").orElse(null);
+		UUID destination = QueryFilters.uuid(request, "dst_resource_uuid").orElse(null);
+		List<Migration.State> states = QueryFilters.choices(request, "state", Migration.State.values(),
+				Migration.State::label);
+		return (root, query, cb) -> {
+			List<Predicate> predicates = new ArrayList<>();
+			if (!caller.seesEverything()) {
+				predicates.add(cb.equal(root.get("createdBy").get("id"), caller.id()));
+			}
+			if (source != null) {
+				predicates.add(cb.equal(root.get("srcResource").get("uuid"), source));
+			}
+			if (destination != null) {
+				predicates.add(cb.equal(root.get("dstResource").get("uuid"), destination));
+			}
+			if (!states.isEmpty()) {
+				predicates.add(root.get("state").in(states));
+			}
+			return cb.and(predicates.toArray(new Predicate[0]));
+		};
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * The {@code /api/openstack-migrations/} endpoints: binding, visibility and rendering;
+ * the decisions are {@code replication}'s.
+ */
+package io.stackshift.replication.web;
