@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 
 import io.stackshift.replication.plan.Plan;
 import io.stackshift.replication.plan.Step;
@@ -125,7 +126,7 @@ public final class ApplyExecutor {
 		}
 		for (List<Step> group : groups.values()) {
 			for (int from = 0; from < group.size(); from += this.scheduling.maxBatch()) {
-				if (walk.running >= this.parallelism) {
+				if (walk.running >= this.parallelism || this.halted) {
 					return;
 				}
 				List<Step> chunk = group.subList(from, Math.min(group.size(), from + this.scheduling.maxBatch()));
@@ -144,7 +145,7 @@ public final class ApplyExecutor {
 		boolean mayHaveRun = keys.stream().anyMatch(walk.mayHaveRun::contains);
 		this.journal.started(walk.execution, keys);
 		walk.started(keys, locks);
-		this.pool.execute(() -> {
+		Runnable call = () -> {
 			try {
 				Map<String, StepOutcome> outcomes = this.work.perform(chunk, walk.results, mayHaveRun);
 				this.completions.add(new Completion(chunk, outcomes, null));
@@ -152,7 +153,15 @@ public final class ApplyExecutor {
 			catch (Exception | Error ex) {
 				this.completions.add(new Completion(chunk, Map.of(), ex));
 			}
-		});
+		};
+		try {
+			this.pool.execute(call);
+		}
+		catch (RejectedExecutionException ex) {
+			// halted between the check and the hand-over: the step stays started, as in a
+			// crash
+			this.halted = true;
+		}
 	}
 
 	private void record(Walk walk, Completion completion) {

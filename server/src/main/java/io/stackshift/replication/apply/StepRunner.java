@@ -60,6 +60,7 @@ public final class StepRunner implements Work {
 		Destination destination = new Destination(this.cloud, this.execution, results, this.claims, this.secrets);
 		boolean look = mayHaveRun;
 		RuntimeException last = null;
+		boolean lookedAgain = false;
 		for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
 			Map<String, StepOutcome> outcomes = new LinkedHashMap<>();
 			try {
@@ -74,16 +75,24 @@ public final class StepRunner implements Work {
 				return outcomes;
 			}
 			catch (OpenStackException ex) {
-				if (!ex.ambiguous() && !ex.retryable()) {
+				if (!ex.ambiguous() && !ex.retryable() && !(look && refusedAsTaken(ex) && !lookedAgain)) {
 					throw ex;
 				}
+				// a call of an earlier walk may land after we looked: the cloud then
+				// refuses ours as a duplicate, and looking once more finds the object
+				lookedAgain = lookedAgain || refusedAsTaken(ex);
 				// what we found is still unclaimed in the cloud; look again next time
 				look = look || ex.ambiguous();
 				last = ex;
-				Thread.sleep(100L * attempt);
+				// a refused duplicate waits for the earlier call to land
+				Thread.sleep(refusedAsTaken(ex) ? 1000L : 100L * attempt);
 			}
 		}
 		throw last;
+	}
+
+	private static boolean refusedAsTaken(OpenStackException ex) {
+		return ex.kind() == OpenStackException.Kind.CONFLICT || ex.kind() == OpenStackException.Kind.BAD_REQUEST;
 	}
 
 }
