@@ -35,6 +35,8 @@ final class Destination {
 
 	private final Secrets secrets;
 
+	private final Set<String> mine = new java.util.HashSet<>();
+
 	Destination(CloudClient cloud, UUID execution, Work.Results results, Set<String> claims, Secrets secrets) {
 		this.cloud = cloud;
 		this.execution = execution;
@@ -85,6 +87,7 @@ final class Destination {
 			for (T candidate : candidates) {
 				if (matches.test(candidate) && !claimed(id.apply(candidate))) {
 					this.claims.add(id.apply(candidate));
+					this.mine.add(id.apply(candidate));
 					return Optional.of(candidate);
 				}
 			}
@@ -96,6 +99,18 @@ final class Destination {
 	void claim(Collection<String> ids) {
 		synchronized (this.claims) {
 			this.claims.addAll(ids);
+			this.mine.addAll(ids);
+		}
+	}
+
+	/**
+	 * Gives up the claims of an attempt that failed: nothing records its objects, so the
+	 * next attempt must be able to find them.
+	 */
+	void release() {
+		synchronized (this.claims) {
+			this.claims.removeAll(this.mine);
+			this.mine.clear();
 		}
 	}
 

@@ -75,14 +75,17 @@ public final class StepRunner implements Work {
 				return outcomes;
 			}
 			catch (OpenStackException ex) {
-				if (!ex.ambiguous() && !ex.retryable() && !(look && refusedAsTaken(ex) && !lookedAgain)) {
+				if (!ex.ambiguous() && !ex.retryable() && !(refusedAsTaken(ex) && !lookedAgain)) {
 					throw ex;
 				}
-				// a call of an earlier walk may land after we looked: the cloud then
-				// refuses ours as a duplicate, and looking once more finds the object
+				// a call of an earlier walk (or of a thread that outlived its walk) may
+				// land after we looked: the cloud then refuses ours as a duplicate, and
+				// looking once more finds the object
 				lookedAgain = lookedAgain || refusedAsTaken(ex);
-				// what we found is still unclaimed in the cloud; look again next time
-				look = look || ex.ambiguous();
+				// an attempt may have made some objects before it failed: they are not
+				// recorded, so they are unclaimed again and the next attempt looks first
+				destination.release();
+				look = true;
 				last = ex;
 				// a refused duplicate waits for the earlier call to land
 				Thread.sleep(refusedAsTaken(ex) ? 1000L : 100L * attempt);
