@@ -46,10 +46,13 @@ class CleanupTest {
 		Plan plan = destination.plan(2, "cleanup-done");
 		UUID execution = UUID.randomUUID();
 		MemoryJournal journal = new MemoryJournal();
-		assertThat(destination.apply(journal, execution, plan).completed()).isTrue();
+		Executions executions = new Executions(journal);
+		assertThat(executions.execute(execution, plan, destination.cloud, SourceTenants.SECRETS, 8).completed())
+			.isTrue();
+		assertThat(executions.verify(execution, plan, destination.cloud).matches()).isTrue();
 		assertThat(everything(destination.cloud)).hasSizeGreaterThan(before.size() + 20);
 
-		List<String> problems = new Cleanup(journal, destination.cloud).run(execution, plan);
+		List<String> problems = executions.cleanup(execution, plan, destination.cloud);
 
 		assertThat(problems).isEmpty();
 		assertThat(everything(destination.cloud)).containsExactlyInAnyOrderElementsOf(before);
