@@ -23,9 +23,25 @@ final class PortPerformer implements Performer {
 		destination.claim(made.stream().map(Port::id).toList());
 		Map<String, StepOutcome> outcomes = new LinkedHashMap<>();
 		for (int i = 0; i < steps.size(); i++) {
-			outcomes.put(steps.get(i).key(), StepOutcome.created(made.get(i).id()));
+			outcomes.put(steps.get(i).key(), settle(steps.get(i), made.get(i), destination));
 		}
 		return outcomes;
+	}
+
+	/**
+	 * Neutron's bulk port create (Zed, ML2) drops allowed address pairs; they are set by
+	 * an update, which is safe to repeat.
+	 */
+	private static StepOutcome settle(Step step, Port port, Destination destination) {
+		Port wanted = spec(destination.attributes(step));
+		boolean missing = !wanted.allowedAddressPairs().isEmpty()
+				&& (port.allowedAddressPairs() == null || port.allowedAddressPairs().isEmpty());
+		if (missing) {
+			destination.networking()
+				.ports()
+				.update(port.id(), Map.of("allowed_address_pairs", wanted.allowedAddressPairs()));
+		}
+		return StepOutcome.created(port.id());
 	}
 
 	@Override
@@ -40,7 +56,7 @@ final class PortPerformer implements Performer {
 						(port) -> (wanted.macAddress() != null) ? Objects.equals(port.macAddress(), wanted.macAddress())
 								: Objects.equals(port.name(), wanted.name())
 										&& Objects.equals(port.fixedIps(), wanted.fixedIps()))
-				.ifPresent((port) -> outcomes.put(step.key(), StepOutcome.created(port.id())));
+				.ifPresent((port) -> outcomes.put(step.key(), settle(step, port, destination)));
 		}
 		return outcomes;
 	}

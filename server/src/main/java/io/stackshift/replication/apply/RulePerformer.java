@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import io.stackshift.openstack.client.NeutronResources;
+import io.stackshift.openstack.client.OpenStackException;
 import io.stackshift.openstack.client.SecurityGroupRule;
 import io.stackshift.replication.plan.Action;
 import io.stackshift.replication.plan.Step;
@@ -34,7 +35,7 @@ final class RulePerformer implements Performer {
 			Optional<SecurityGroupRule> present = destination.claimFirst(existing, SecurityGroupRule::id,
 					(rule) -> sameTuple(rule, wanted));
 			if (step.action() == Action.DELETE) {
-				present.ifPresent((rule) -> rules.delete(rule.id()));
+				present.ifPresent((rule) -> deleteIfPresent(rules, rule.id()));
 				outcomes.put(step.key(), StepOutcome.adopted(present.map(SecurityGroupRule::id).orElse("")));
 			}
 			else if (present.isPresent()) {
@@ -58,6 +59,18 @@ final class RulePerformer implements Performer {
 		// perform reads the group's rules first, so a rule made by a lost call is taken
 		// over there
 		return Map.of();
+	}
+
+	/** Gone already (an earlier walk's call landed after we read the group) is done. */
+	private static void deleteIfPresent(NeutronResources<SecurityGroupRule> rules, String id) {
+		try {
+			rules.delete(id);
+		}
+		catch (OpenStackException ex) {
+			if (ex.kind() != OpenStackException.Kind.NOT_FOUND) {
+				throw ex;
+			}
+		}
 	}
 
 	static SecurityGroupRule spec(Attributes attributes) {

@@ -61,7 +61,7 @@ public final class Verifier {
 				case ROUTER_GATEWAY -> gateway(compare, wanted, state);
 				case ROUTER_INTERFACE -> routerInterface(compare, wanted, state);
 				case ROUTER_ROUTES -> routes(compare, wanted, state);
-				case PORT -> port(compare, wanted, state.ports().get(id));
+				case PORT -> port(compare, wanted, state.ports().get(id), automaticAddressing(plan, ids));
 				case NEUTRON_QUOTAS, NOVA_QUOTAS, CINDER_QUOTAS -> quotas(compare, step.kind(), wanted, state);
 				default -> checked--;
 			}
@@ -153,15 +153,36 @@ public final class Verifier {
 		});
 	}
 
-	private static void port(Compare compare, Map<String, Object> wanted, Port port) {
+	/**
+	 * Subnets whose IPv6 addresses Neutron derives from the MAC by itself (SLAAC,
+	 * stateless DHCPv6): every port on their network gets one, planned or not.
+	 */
+	private static Set<String> automaticAddressing(Plan plan, Map<String, String> ids) {
+		Set<String> subnets = new HashSet<>();
+		for (Step step : plan.steps()) {
+			Object mode = step.attributes().get("ipv6_address_mode");
+			if (step.kind() == Kind.SUBNET && ("slaac".equals(mode) || "dhcpv6-stateless".equals(mode))) {
+				subnets.add(ids.get(step.key()));
+			}
+		}
+		return subnets;
+	}
+
+	private static void port(Compare compare, Map<String, Object> wanted, Port port, Set<String> automatic) {
 		compare.exists(port).ifPresent((p) -> {
+			Set<String> plannedSubnets = new HashSet<>();
+			maps(wanted.get("fixed_ips")).forEach((ip) -> plannedSubnets.add(String.valueOf(ip.get("subnet_id"))));
 			compare.same("network_id", wanted.get("network_id"), p.networkId());
 			compare.same("mac_address", wanted.get("mac_address"), p.macAddress());
 			compare.same("fixed_ips",
 					sorted(maps(wanted.get("fixed_ips")).stream()
 						.map((ip) -> ip.get("subnet_id") + "/" + ip.get("ip_address"))
 						.toList()),
-					sorted(p.fixedIps().stream().map((ip) -> ip.subnetId() + "/" + ip.ipAddress()).toList()));
+					sorted(p.fixedIps()
+						.stream()
+						.filter((ip) -> plannedSubnets.contains(ip.subnetId()) || !automatic.contains(ip.subnetId()))
+						.map((ip) -> ip.subnetId() + "/" + ip.ipAddress())
+						.toList()));
 			compare.same("security_groups", sorted(strings(wanted.get("security_groups"))), sorted(p.securityGroups()));
 			compare.same("allowed_address_pairs",
 					sorted(maps(wanted.get("allowed_address_pairs")).stream()

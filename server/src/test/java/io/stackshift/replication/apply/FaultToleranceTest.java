@@ -6,6 +6,8 @@ import java.util.UUID;
 import io.stackshift.emulator.faults.FaultPlan;
 import io.stackshift.emulator.faults.FaultRule;
 import io.stackshift.replication.plan.Plan;
+import io.stackshift.replication.verify.VerificationReport;
+import io.stackshift.replication.verify.Verifier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,6 +56,8 @@ class FaultToleranceTest {
 
 			assertThat(result.status()).as(result.summary()).isEqualTo(ApplyResult.Status.COMPLETED);
 			Observed.assertExactlyPlanned(destination.cloud, execution, plan);
+			VerificationReport report = new Verifier(destination.cloud).verify(plan, ApplyTest.ids(result));
+			assertThat(report.matches()).as(report.toString()).isTrue();
 		}
 		assertThat(destination.emulator.stats().byFault()).containsKeys("PERFORMED_BUT_FAILED", "DROPPED");
 		assertThat(walks).isLessThan(45);

@@ -8,7 +8,8 @@ import io.stackshift.emulator.faults.FaultPlan;
 import io.stackshift.replication.plan.Plan;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,15 +32,16 @@ class ResumeTest {
 		destination.close();
 	}
 
-	@Test
-	void aNewExecutorFinishesWhatAHaltedOneStartedWithoutDuplicates() throws Exception {
-		Plan plan = destination.plan(3, "resumed");
+	@ParameterizedTest(name = "halted after {0} steps")
+	@ValueSource(ints = { 3, 12, 24 })
+	void aNewExecutorFinishesWhatAHaltedOneStartedWithoutDuplicates(int doneBeforeHalt) throws Exception {
+		Plan plan = destination.plan(3, "resumed-" + doneBeforeHalt);
 		UUID execution = UUID.randomUUID();
 		MemoryJournal journal = new MemoryJournal();
 		ApplyExecutor first = destination.executor(journal, execution);
 		CompletableFuture<ApplyResult> running = CompletableFuture.supplyAsync(() -> first.execute(execution, plan));
-		while (done(journal, execution) < 12) {
-			Thread.sleep(10);
+		while (done(journal, execution) < doneBeforeHalt) {
+			Thread.sleep(5);
 		}
 		first.halt();
 		assertThat(running.get(10, TimeUnit.SECONDS).status()).isEqualTo(ApplyResult.Status.HALTED);
