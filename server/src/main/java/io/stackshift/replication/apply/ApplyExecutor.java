@@ -17,6 +17,9 @@ import java.util.concurrent.RejectedExecutionException;
 
 import io.stackshift.replication.plan.Plan;
 import io.stackshift.replication.plan.Step;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Walks a plan as a dependency graph. The rules (docs/executor.md):
@@ -36,6 +39,8 @@ import io.stackshift.replication.plan.Step;
  * </ol>
  */
 public final class ApplyExecutor {
+
+	private static final Logger log = LoggerFactory.getLogger(ApplyExecutor.class);
 
 	private final Journal journal;
 
@@ -94,7 +99,11 @@ public final class ApplyExecutor {
 		finally {
 			this.pool.shutdownNow();
 		}
-		return walk.finish(this.halted, this.cancelled);
+		ApplyResult result = walk.finish(this.halted, this.cancelled);
+		log.info("Execution {} {}: {} of {} steps done", execution, result.status(),
+				result.checkpoints().values().stream().filter((c) -> c.status() == StepStatus.DONE).count(),
+				plan.steps().size());
+		return result;
 	}
 
 	/** Stops starting steps; the walk returns once the steps in flight are recorded. */
@@ -146,12 +155,17 @@ public final class ApplyExecutor {
 		this.journal.started(walk.execution, keys);
 		walk.started(keys, locks);
 		Runnable call = () -> {
+			MDC.put("execution", walk.execution.toString());
+			MDC.put("step", keys.get(0));
 			try {
 				Map<String, StepOutcome> outcomes = this.work.perform(chunk, walk.results, mayHaveRun);
 				this.completions.add(new Completion(chunk, outcomes, null));
 			}
 			catch (Exception | Error ex) {
 				this.completions.add(new Completion(chunk, Map.of(), ex));
+			}
+			finally {
+				MDC.clear();
 			}
 		};
 		try {
@@ -179,6 +193,7 @@ public final class ApplyExecutor {
 		String error = describe(completion.steps(), failure);
 		this.journal.failed(walk.execution, keys, error);
 		List<String> blocked = walk.failed(keys, error);
+		log.warn("Execution {}: {}; {} steps blocked by it", walk.execution, error, blocked.size());
 		if (!blocked.isEmpty()) {
 			this.journal.skipped(walk.execution, blocked, "blocked by " + keys.get(0));
 		}

@@ -108,6 +108,39 @@ class ApplyExecutorTest {
 		assertThat(result.checkpoints().get("net").outcome().objectId()).isEqualTo("id-net");
 	}
 
+	@Test
+	void quotasComeBeforeAnyOtherObjectEvenWithoutADependency() {
+		Recording work = new Recording();
+		Plan plan = plan(step("project", Kind.PROJECT), step("quotas", Kind.NEUTRON_QUOTAS, "project"),
+				step("net", Kind.NETWORK));
+
+		run(plan, work, 4);
+
+		assertThat(work.calls).containsExactly(List.of("project"), List.of("quotas"), List.of("net"));
+	}
+
+	@Test
+	void aCancelledWalkRecordsWhatWasInFlightAndStartsNothingMore() {
+		Plan plan = plan(step("net", Kind.NETWORK), step("sub", Kind.SUBNET, "net"));
+		ApplyExecutor[] executor = new ApplyExecutor[1];
+		Recording work = new Recording() {
+			@Override
+			public Map<String, StepOutcome> perform(List<Step> steps, Results results, boolean mayHaveRun)
+					throws InterruptedException {
+				executor[0].cancel();
+				return super.perform(steps, results, mayHaveRun);
+			}
+		};
+		executor[0] = new ApplyExecutor(this.journal, new OpenStackScheduling(), work, 4);
+
+		ApplyResult result = executor[0].execute(this.execution, plan);
+
+		assertThat(result.status()).isEqualTo(ApplyResult.Status.CANCELLED);
+		assertThat(work.calls).containsExactly(List.of("net"));
+		assertThat(result.checkpoints().get("net").status()).isEqualTo(StepStatus.DONE);
+		assertThat(result.checkpoints()).doesNotContainKey("sub");
+	}
+
 	private ApplyResult run(Plan plan, Work work, int parallelism) {
 		return new ApplyExecutor(this.journal, new OpenStackScheduling(), work, parallelism).execute(this.execution,
 				plan);
@@ -126,7 +159,7 @@ class ApplyExecutorTest {
 	}
 
 	/** Records each call (the keys it held) and how many ran at once. */
-	private static final class Recording implements Work {
+	private static class Recording implements Work {
 
 		final List<List<String>> calls = Collections.synchronizedList(new ArrayList<>());
 
