@@ -21,7 +21,8 @@ final class NetworkPerformer implements Performer {
 		List<Network> specs = steps.stream().map((step) -> {
 			Attributes attributes = destination.attributes(step);
 			return new Network(null, attributes.string("name"), attributes.string("description"), null, null, null,
-					null, attributes.integer("mtu"), attributes.bool("port_security_enabled"), null, null, null);
+					null, attributes.integer("mtu"), attributes.bool("port_security_enabled"), null, null, null, null,
+					null);
 		}).toList();
 		List<Network> made = destination.networking().networks().createAll(specs);
 		destination.claim(made.stream().map(Network::id).toList());

@@ -49,6 +49,7 @@ public final class StepRunner implements Work {
 		this.performers.put(Kind.SECURITY_GROUP_RULE, new RulePerformer());
 		this.performers.put(Kind.NETWORK, new NetworkPerformer());
 		this.performers.put(Kind.SUBNET, new SubnetPerformer());
+		this.performers.put(Kind.SUBNET_DHCP, new SubnetDhcpPerformer());
 		RouterPerformers.register(this.performers);
 		this.performers.put(Kind.PORT, new PortPerformer());
 	}

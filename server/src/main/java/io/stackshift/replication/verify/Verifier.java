@@ -46,6 +46,13 @@ public final class Verifier {
 		DestinationState state = DestinationState.read(this.cloud, ids.get("project"));
 		List<Difference> differences = new ArrayList<>();
 		int checked = 0;
+		// Subnets created without DHCP until their ports hold their addresses end with it
+		// on.
+		Set<String> laterDhcp = plan.steps()
+			.stream()
+			.filter((step) -> step.kind() == Kind.SUBNET_DHCP)
+			.map(Step::parent)
+			.collect(java.util.stream.Collectors.toSet());
 		for (Step step : plan.steps()) {
 			Map<String, Object> wanted = resolve(step.attributes(), ids);
 			String id = ids.get(step.key());
@@ -53,7 +60,8 @@ public final class Verifier {
 			checked++;
 			switch (step.kind()) {
 				case NETWORK -> network(compare, wanted, state.networks().get(id));
-				case SUBNET -> subnet(compare, wanted, state.subnets().get(id));
+				case SUBNET -> subnet(compare, laterDhcp.contains(step.key()) ? withDhcp(wanted) : wanted,
+						state.subnets().get(id));
 				case SECURITY_GROUP -> group(compare, wanted, state.groups().get(id));
 				case SECURITY_GROUP_RULE -> rule(compare, step, wanted, state);
 				case ROUTER -> compare.exists(state.routers().get(id))
@@ -68,6 +76,12 @@ public final class Verifier {
 		}
 		new Extras(plan, ids, state, differences).find();
 		return new VerificationReport(checked, differences);
+	}
+
+	private static Map<String, Object> withDhcp(Map<String, Object> wanted) {
+		Map<String, Object> changed = new java.util.HashMap<>(wanted);
+		changed.put("enable_dhcp", true);
+		return changed;
 	}
 
 	private static void network(Compare compare, Map<String, Object> wanted, Network network) {
