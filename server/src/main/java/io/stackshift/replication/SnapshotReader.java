@@ -11,12 +11,7 @@ import io.stackshift.openstack.CloudVolumeType;
 import io.stackshift.openstack.Tenant;
 import io.stackshift.openstack.TenantQuota;
 import io.stackshift.openstack.inventory.Inventory;
-import io.stackshift.openstack.inventory.TenantFloatingIps;
-import io.stackshift.openstack.inventory.TenantNetworks;
-import io.stackshift.openstack.inventory.TenantPorts;
-import io.stackshift.openstack.inventory.TenantRouters;
-import io.stackshift.openstack.inventory.TenantSecurityGroups;
-import io.stackshift.openstack.inventory.TenantSubnets;
+import io.stackshift.openstack.inventory.InventoryStore;
 import io.stackshift.replication.snapshot.AllocationPool;
 import io.stackshift.replication.snapshot.FixedIp;
 import io.stackshift.replication.snapshot.FloatingIpSnapshot;
@@ -47,28 +42,12 @@ class SnapshotReader {
 
 	private final CloudCatalogue catalogue;
 
-	private final TenantNetworks networks;
+	private final InventoryStore store;
 
-	private final TenantSubnets subnets;
-
-	private final TenantRouters routers;
-
-	private final TenantSecurityGroups groups;
-
-	private final TenantPorts ports;
-
-	private final TenantFloatingIps floatingIps;
-
-	SnapshotReader(Inventory inventory, CloudCatalogue catalogue, TenantNetworks networks, TenantSubnets subnets,
-			TenantRouters routers, TenantSecurityGroups groups, TenantPorts ports, TenantFloatingIps floatingIps) {
+	SnapshotReader(Inventory inventory, CloudCatalogue catalogue, InventoryStore store) {
+		this.store = store;
 		this.inventory = inventory;
 		this.catalogue = catalogue;
-		this.networks = networks;
-		this.subnets = subnets;
-		this.routers = routers;
-		this.groups = groups;
-		this.ports = ports;
-		this.floatingIps = floatingIps;
 	}
 
 	Snapshot read(Tenant tenant) {
@@ -98,7 +77,7 @@ class SnapshotReader {
 	}
 
 	private List<NetworkSnapshot> networks(Tenant tenant) {
-		return sorted(this.networks.findByTenant(tenant),
+		return sorted(this.store.networks().findByTenant(tenant),
 				(network) -> new NetworkSnapshot(network.getBackendId(), network.getName(), network.getDescription(),
 						network.getMtu(), !Boolean.FALSE.equals(network.getPortSecurityEnabled()), network.isShared(),
 						network.isExternal()),
@@ -106,7 +85,7 @@ class SnapshotReader {
 	}
 
 	private List<SubnetSnapshot> subnets(Tenant tenant) {
-		return sorted(this.subnets.findByTenant(tenant),
+		return sorted(this.store.subnets().findByTenant(tenant),
 				(subnet) -> new SubnetSnapshot(subnet.getBackendId(), subnet.getNetworkBackendId(), subnet.getName(),
 						subnet.getDescription(), subnet.getCidr(), subnet.getIpVersion(), subnet.getGatewayIp(),
 						subnet.getAllocationPools()
@@ -124,7 +103,7 @@ class SnapshotReader {
 	}
 
 	private List<RouterSnapshot> routers(Tenant tenant) {
-		return sorted(this.routers.findByTenant(tenant), (router) -> {
+		return sorted(this.store.routers().findByTenant(tenant), (router) -> {
 			RouterSnapshot.ExternalGateway gateway = (router.getExternalGateway() == null) ? null
 					: new RouterSnapshot.ExternalGateway(router.getExternalGateway().networkId(),
 							router.getExternalGateway()
@@ -146,7 +125,7 @@ class SnapshotReader {
 	}
 
 	private List<SecurityGroupSnapshot> groups(Tenant tenant) {
-		return sorted(this.groups.findByTenant(tenant),
+		return sorted(this.store.groups().findByTenant(tenant),
 				(group) -> new SecurityGroupSnapshot(group.getBackendId(), group.getName(), group.getDescription(),
 						group.getRules()
 							.stream()
@@ -159,7 +138,7 @@ class SnapshotReader {
 	}
 
 	private List<PortSnapshot> ports(Tenant tenant) {
-		return sorted(this.ports.findByTenant(tenant),
+		return sorted(this.store.ports().findByTenant(tenant),
 				(port) -> new PortSnapshot(port.getBackendId(), port.getNetworkBackendId(), port.getName(),
 						port.getDescription(), port.getMacAddress(),
 						port.getFixedIps().stream().map((ip) -> new FixedIp(ip.subnetId(), ip.ipAddress())).toList(),
@@ -173,7 +152,7 @@ class SnapshotReader {
 	}
 
 	private List<FloatingIpSnapshot> floatingIps(Tenant tenant) {
-		return sorted(this.floatingIps.findByTenant(tenant), (ip) -> new FloatingIpSnapshot(ip.getBackendId(),
+		return sorted(this.store.floatingIps().findByTenant(tenant), (ip) -> new FloatingIpSnapshot(ip.getBackendId(),
 				ip.getFloatingIpAddress(), ip.getFloatingNetworkId(), ip.getPortBackendId(), ip.getFixedIpAddress()),
 				FloatingIpSnapshot::id);
 	}

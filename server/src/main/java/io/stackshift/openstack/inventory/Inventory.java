@@ -41,31 +41,15 @@ public class Inventory {
 
 	private final TransactionTemplate transactions;
 
-	private final TenantNetworks networks;
-
-	private final TenantSubnets subnets;
-
-	private final TenantRouters routers;
-
-	private final TenantSecurityGroups groups;
-
-	private final TenantPorts ports;
-
-	private final TenantFloatingIps floatingIps;
+	private final InventoryStore store;
 
 	Inventory(Tenants tenants, CloudClients clients, CloudCatalogue catalogue, TransactionTemplate transactions,
-			TenantNetworks networks, TenantSubnets subnets, TenantRouters routers, TenantSecurityGroups groups,
-			TenantPorts ports, TenantFloatingIps floatingIps) {
+			InventoryStore store) {
+		this.store = store;
 		this.tenants = tenants;
 		this.clients = clients;
 		this.catalogue = catalogue;
 		this.transactions = transactions;
-		this.networks = networks;
-		this.subnets = subnets;
-		this.routers = routers;
-		this.groups = groups;
-		this.ports = ports;
-		this.floatingIps = floatingIps;
 	}
 
 	/** Pulls the tenant now; it must have a Keystone project. */
@@ -86,17 +70,17 @@ public class Inventory {
 
 	private PullResult apply(Tenant tenant, CloudListing listing) {
 		Map<String, PullResult.Changes> changes = new LinkedHashMap<>();
-		changes.put("networks", keep(tenant, this.networks, listing.networks(), (network) -> network.id(),
+		changes.put("networks", keep(tenant, this.store.networks(), listing.networks(), (network) -> network.id(),
 				TenantNetwork::new, TenantNetwork::read));
-		changes.put("subnets", keep(tenant, this.subnets, listing.subnets(), (subnet) -> subnet.id(), TenantSubnet::new,
-				TenantSubnet::read));
-		changes.put("routers", keep(tenant, this.routers, listing.routers(), (router) -> router.id(), TenantRouter::new,
-				(entity, router) -> entity.read(router, listing.interfacesOf(router.id()))));
-		changes.put("security_groups", keep(tenant, this.groups, listing.groups(), (group) -> group.id(),
+		changes.put("subnets", keep(tenant, this.store.subnets(), listing.subnets(), (subnet) -> subnet.id(),
+				TenantSubnet::new, TenantSubnet::read));
+		changes.put("routers", keep(tenant, this.store.routers(), listing.routers(), (router) -> router.id(),
+				TenantRouter::new, (entity, router) -> entity.read(router, listing.interfacesOf(router.id()))));
+		changes.put("security_groups", keep(tenant, this.store.groups(), listing.groups(), (group) -> group.id(),
 				TenantSecurityGroup::new, (entity, group) -> entity.read(group, listing.rulesOf(group.id()))));
-		changes.put("ports",
-				keep(tenant, this.ports, listing.ports(), (port) -> port.id(), TenantPort::new, TenantPort::read));
-		changes.put("floating_ips", keep(tenant, this.floatingIps, listing.floatingIps(), (ip) -> ip.id(),
+		changes.put("ports", keep(tenant, this.store.ports(), listing.ports(), (port) -> port.id(), TenantPort::new,
+				TenantPort::read));
+		changes.put("floating_ips", keep(tenant, this.store.floatingIps(), listing.floatingIps(), (ip) -> ip.id(),
 				TenantFloatingIp::new, TenantFloatingIp::read));
 		Map<String, CloudVolumeType> types = this.catalogue.keepVolumeTypes(tenant.getCloud(), listing.volumeTypes());
 		Set<CloudVolumeType> visible = new LinkedHashSet<>();

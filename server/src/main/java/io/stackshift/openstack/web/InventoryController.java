@@ -7,14 +7,9 @@ import java.util.function.Function;
 import io.stackshift.identity.Caller;
 import io.stackshift.identity.Permissions;
 import io.stackshift.identity.ProjectVisibility;
-import io.stackshift.openstack.inventory.TenantFloatingIps;
-import io.stackshift.openstack.inventory.TenantNetworks;
+import io.stackshift.openstack.inventory.InventoryStore;
 import io.stackshift.openstack.inventory.TenantObject;
 import io.stackshift.openstack.inventory.TenantObjects;
-import io.stackshift.openstack.inventory.TenantPorts;
-import io.stackshift.openstack.inventory.TenantRouters;
-import io.stackshift.openstack.inventory.TenantSecurityGroups;
-import io.stackshift.openstack.inventory.TenantSubnets;
 import io.stackshift.openstack.web.InventoryViews.FloatingIpView;
 import io.stackshift.openstack.web.InventoryViews.NetworkView;
 import io.stackshift.openstack.web.InventoryViews.PortView;
@@ -47,91 +42,75 @@ import org.springframework.web.bind.annotation.RestController;
 @Transactional(readOnly = true)
 class InventoryController {
 
-	private final TenantNetworks networks;
-
-	private final TenantSubnets subnets;
-
-	private final TenantRouters routers;
-
-	private final TenantSecurityGroups groups;
-
-	private final TenantPorts ports;
-
-	private final TenantFloatingIps floatingIps;
-
 	private final Permissions permissions;
 
-	InventoryController(TenantNetworks networks, TenantSubnets subnets, TenantRouters routers,
-			TenantSecurityGroups groups, TenantPorts ports, TenantFloatingIps floatingIps, Permissions permissions) {
-		this.networks = networks;
-		this.subnets = subnets;
-		this.routers = routers;
-		this.groups = groups;
-		this.ports = ports;
-		this.floatingIps = floatingIps;
+	private final InventoryStore store;
+
+	InventoryController(Permissions permissions, InventoryStore store) {
+		this.store = store;
 		this.permissions = permissions;
 	}
 
 	@GetMapping("/api/openstack-networks/")
 	ResponseEntity<List<NetworkView>> networks(@AuthenticationPrincipal Caller caller, HttpServletRequest request) {
-		return list(this.networks, caller, request, NetworkView::of);
+		return list(this.store.networks(), caller, request, NetworkView::of);
 	}
 
 	@GetMapping("/api/openstack-networks/{uuid}/")
 	NetworkView network(@AuthenticationPrincipal Caller caller, @PathVariable String uuid) {
-		return NetworkView.of(visible(this.networks, caller, uuid));
+		return NetworkView.of(visible(this.store.networks(), caller, uuid));
 	}
 
 	@GetMapping("/api/openstack-subnets/")
 	ResponseEntity<List<SubnetView>> subnets(@AuthenticationPrincipal Caller caller, HttpServletRequest request) {
-		return list(this.subnets, caller, request, SubnetView::of);
+		return list(this.store.subnets(), caller, request, SubnetView::of);
 	}
 
 	@GetMapping("/api/openstack-subnets/{uuid}/")
 	SubnetView subnet(@AuthenticationPrincipal Caller caller, @PathVariable String uuid) {
-		return SubnetView.of(visible(this.subnets, caller, uuid));
+		return SubnetView.of(visible(this.store.subnets(), caller, uuid));
 	}
 
 	@GetMapping("/api/openstack-routers/")
 	ResponseEntity<List<RouterView>> routers(@AuthenticationPrincipal Caller caller, HttpServletRequest request) {
-		return list(this.routers, caller, request, RouterView::of);
+		return list(this.store.routers(), caller, request, RouterView::of);
 	}
 
 	@GetMapping("/api/openstack-routers/{uuid}/")
 	RouterView router(@AuthenticationPrincipal Caller caller, @PathVariable String uuid) {
-		return RouterView.of(visible(this.routers, caller, uuid));
+		return RouterView.of(visible(this.store.routers(), caller, uuid));
 	}
 
 	@GetMapping("/api/openstack-security-groups/")
 	ResponseEntity<List<SecurityGroupView>> securityGroups(@AuthenticationPrincipal Caller caller,
 			HttpServletRequest request) {
-		return list(this.groups, caller, request, SecurityGroupView::of);
+		return list(this.store.groups(), caller, request, SecurityGroupView::of);
 	}
 
 	@GetMapping("/api/openstack-security-groups/{uuid}/")
 	SecurityGroupView securityGroup(@AuthenticationPrincipal Caller caller, @PathVariable String uuid) {
-		return SecurityGroupView.of(visible(this.groups, caller, uuid));
+		return SecurityGroupView.of(visible(this.store.groups(), caller, uuid));
 	}
 
 	@GetMapping("/api/openstack-ports/")
 	ResponseEntity<List<PortView>> ports(@AuthenticationPrincipal Caller caller, HttpServletRequest request) {
-		return list(this.ports, caller, request, PortView::of);
+		return list(this.store.ports(), caller, request, PortView::of);
 	}
 
 	@GetMapping("/api/openstack-ports/{uuid}/")
 	PortView port(@AuthenticationPrincipal Caller caller, @PathVariable String uuid) {
-		return PortView.of(visible(this.ports, caller, uuid));
+		return PortView.of(visible(this.store.ports(), caller, uuid));
 	}
 
 	@GetMapping("/api/openstack-floating-ips/")
 	ResponseEntity<List<FloatingIpView>> floatingIps(@AuthenticationPrincipal Caller caller,
 			HttpServletRequest request) {
-		return list(this.floatingIps, caller, request, FloatingIpView::of);
+		return list(this.store.floatingIps(), caller, request, FloatingIpView::of);
 	}
 
 	@GetMapping("/api/openstack-floating-ips/{uuid}/")
 	FloatingIpView floatingIp(@AuthenticationPrincipal Caller caller, @PathVariable String uuid) {
-		return FloatingIpView.of(visible(this.floatingIps, caller, uuid));
+		return FloatingIpView.of(visible(this.store.floatingIps(), caller, uuid));
 	}
 
 	private static <E extends TenantObject, V> ResponseEntity<List<V>> list(TenantObjects<E> store, Caller caller,
