@@ -127,10 +127,8 @@ class MigrationRequestCheck {
 		destination(offering);
 		plan(offering, plan);
 		approval(caller, user, source, offering);
-		if (mappings.syncInstancePorts() && !mappings.subnets().isEmpty()) {
-			throw FieldErrors.single(InvalidInput.NON_FIELD,
-					"sync_instance_ports cannot be used together with subnets mappings.");
-		}
+		// Unlike the original, port sync and subnet mappings go together: the planner
+		// moves a port's addresses with its subnet, keeping their host part.
 		networksOf(tenant, selected, mappings.networks());
 		volumeTypesOf(tenant, offering, pairs);
 		return new CheckedRequest(caller, user, source, tenant, offering, offering.getScope(), plan,
