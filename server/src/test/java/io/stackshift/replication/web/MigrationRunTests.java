@@ -2,6 +2,9 @@ package io.stackshift.replication.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 
 import io.stackshift.ApiClient.Response;
 import io.stackshift.Scene;
@@ -141,6 +144,56 @@ class MigrationRunTests extends MigrationApiTest {
 		assertThat(orders(done, "done")).isEqualTo(1);
 		assertThat(orders(done, "erred")).isEqualTo(1);
 		assertThat(this.staff.post(path(created, "run/"), Map.of()).status()).isEqualTo(409);
+	}
+
+	@Test
+	void twoConcurrentRunsStartOne() throws Exception {
+		destinationCloud().faults().inject(FaultRule.failing("POST", "/v2.0/routers", Fault.ERROR, 1.0, null));
+		Response created = create();
+		assertThat(awaitEnd(created.field("uuid")).field("state")).isEqualTo("ERRED");
+		destinationCloud().faults().clear();
+		var pool = Executors.newFixedThreadPool(2);
+		try {
+			var start = new CountDownLatch(1);
+			Callable<Integer> run = () -> {
+				start.await();
+				return this.staff.post(path(created, "run/"), Map.of()).status();
+			};
+			var first = pool.submit(run);
+			var second = pool.submit(run);
+			start.countDown();
+			assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder(202, 409);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		Response done = awaitEnd(created.field("uuid"));
+		assertThat(done.field("state")).as(done.toString()).isEqualTo("OK");
+		assertThat(destinationNeutron(done).routers().list()).hasSize(1);
+		assertThat(orders(done, "done")).isEqualTo(1);
+	}
+
+	@Test
+	void aCancelledRunStopsAndResumes() throws InterruptedException {
+		// every router create takes 1.5 seconds, so that the run is still going when
+		// cancelled
+		destinationCloud().faults().inject(FaultRule.latency("POST", "/v2.0/routers", 1500, 0, 0));
+		Response created = create();
+		int status = 0;
+		for (int i = 0; i < 100 && status != 202; i++) {
+			status = this.staff.post(path(created, "cancel/"), Map.of()).status();
+			Thread.sleep(50);
+		}
+		assertThat(status).as("cancel answered while running").isEqualTo(202);
+		Response cancelled = awaitEnd(created.field("uuid"));
+		destinationCloud().faults().clear();
+		assertThat(cancelled.field("state")).isEqualTo("ERRED");
+		assertThat(cancelled.field("error_message")).isEqualTo("Cancelled.");
+		assertThat(cancelled.json().get("progress").get("pending").asInt()).isPositive();
+		assertThat(this.staff.post(path(created, "run/"), Map.of()).status()).isEqualTo(202);
+		Response done = awaitEnd(created.field("uuid"));
+		assertThat(done.field("state")).as(done.toString()).isEqualTo("OK");
+		assertThat(destinationNeutron(done).networks().list()).hasSize(2);
 	}
 
 	@Test
