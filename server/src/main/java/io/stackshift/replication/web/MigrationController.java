@@ -8,9 +8,14 @@ import java.util.UUID;
 import io.stackshift.identity.Caller;
 import io.stackshift.openstack.client.OpenStackException;
 import io.stackshift.replication.Migration;
+import io.stackshift.replication.MigrationExecution;
 import io.stackshift.replication.MigrationRequest;
 import io.stackshift.replication.MigrationService;
 import io.stackshift.replication.Migrations;
+import io.stackshift.replication.apply.Checkpoint;
+import io.stackshift.replication.plan.Step;
+import io.stackshift.replication.verify.Difference;
+import io.stackshift.replication.verify.VerificationReport;
 import io.stackshift.system.web.Conflict;
 import io.stackshift.system.web.NotFound;
 import io.stackshift.system.web.Pagination;
@@ -21,7 +26,9 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -44,7 +51,9 @@ import org.springframework.web.bind.annotation.RestController;
  * Waldur's {@code /api/openstack-migrations/}: create (plan and store), preview (plan
  * only), list, details, the stored plan, and delete once finished. A migration is seen by
  * its creator, staff and support; anyone else gets a 404. There is no update: a migration
- * is what was asked and planned (PUT and PATCH answer 405, B18).
+ * is what was asked and planned (PUT and PATCH answer 405, B18). Execution: run (resume
+ * from the checkpoints), cancel, cleanup, and the steps and verification report to see
+ * it; acting is for the creator and staff, support only reads.
  */
 @RestController
 @RequestMapping("/api/openstack-migrations")
@@ -55,9 +64,12 @@ class MigrationController {
 
 	private final Migrations migrations;
 
-	MigrationController(MigrationService service, Migrations migrations) {
+	private final MigrationExecution execution;
+
+	MigrationController(MigrationService service, Migrations migrations, MigrationExecution execution) {
 		this.service = service;
 		this.migrations = migrations;
+		this.execution = execution;
 	}
 
 	@GetMapping("/")
@@ -95,6 +107,76 @@ class MigrationController {
 		return PlanView.of(planned.plan(), planned.limits());
 	}
 
+	/**
+	 * Starts a run of a scheduled or erred migration from its checkpoints. Claiming is a
+	 * transaction of its own, outside this controller's, so that a second concurrent call
+	 * finds the migration CREATING, or loses the version check, and gets a 409.
+	 */
+	@PostMapping("/{uuid}/run/")
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	ResponseEntity<Map<String, String>> run(@AuthenticationPrincipal Caller caller, @PathVariable String uuid) {
+		Migration migration = actionable(caller, uuid);
+		try {
+			this.execution.resume(migration.getUuid());
+		}
+		catch (IllegalStateException | OptimisticLockingFailureException ex) {
+			throw new Conflict("The migration is running or done; only a scheduled or erred one can be run.");
+		}
+		return ResponseEntity.accepted().body(Map.of("status", "Run started."));
+	}
+
+	/** Stops a running migration once the steps in flight are answered; it ends ERRED. */
+	@PostMapping("/{uuid}/cancel/")
+	ResponseEntity<Map<String, String>> cancel(@AuthenticationPrincipal Caller caller, @PathVariable String uuid) {
+		Migration migration = actionable(caller, uuid);
+		if (migration.getState() != Migration.State.CREATING || !this.execution.cancel(migration.getUuid())) {
+			throw new Conflict(
+					"The migration is not running on this node; it is " + migration.getState().label() + ".");
+		}
+		return ResponseEntity.accepted().body(Map.of("status", "Cancelling after the steps in flight."));
+	}
+
+	/**
+	 * Deletes from the destination exactly what the migration's runs created; call again
+	 * to resume after a failure. The migration itself stays, with its checkpoints.
+	 */
+	@PostMapping("/{uuid}/cleanup/")
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	Map<String, List<String>> cleanup(@AuthenticationPrincipal Caller caller, @PathVariable String uuid) {
+		Migration migration = actionable(caller, uuid);
+		if (!migration.getState().terminal()) {
+			throw new Conflict("A migration can be cleaned up only when it is OK or ERRED; this one is "
+					+ migration.getState().label() + ".");
+		}
+		return Map.of("remaining", this.execution.cleanup(migration.getUuid()));
+	}
+
+	@GetMapping("/{uuid}/steps/")
+	ResponseEntity<List<StepView>> steps(@AuthenticationPrincipal Caller caller, @PathVariable String uuid,
+			HttpServletRequest request) {
+		Migration migration = visible(caller, uuid);
+		Map<String, Checkpoint> checkpoints = this.execution.checkpoints(migration.getUuid());
+		List<Step> steps = migration.getPlan().steps();
+		Pageable pageable = Pagination.pageable(request, Sort.unsorted());
+		int from = (int) Math.min(pageable.getOffset(), steps.size());
+		int to = Math.min(from + pageable.getPageSize(), steps.size());
+		Page<Step> page = new PageImpl<>(steps.subList(from, to), pageable, steps.size());
+		return Pagination.respond(page, request, (step) -> StepView.of(step, checkpoints.get(step.key())));
+	}
+
+	/** Compares the destination as it is now with the plan (read only). */
+	@GetMapping("/{uuid}/report/")
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	ReportView report(@AuthenticationPrincipal Caller caller, @PathVariable String uuid) {
+		Migration migration = visible(caller, uuid);
+		VerificationReport report = this.execution.report(migration.getUuid());
+		return new ReportView(report.checked(), report.matches(), report.differences());
+	}
+
+	/** The verification report's body. */
+	record ReportView(int checked, boolean matches, List<Difference> differences) {
+	}
+
 	/** Removes the record only; no cloud is touched. */
 	@DeleteMapping("/{uuid}/")
 	ResponseEntity<Void> delete(@AuthenticationPrincipal Caller caller, @PathVariable String uuid) {
@@ -121,7 +203,18 @@ class MigrationController {
 	}
 
 	private MigrationView view(Migration migration) {
-		return MigrationView.of(migration, migration.getPlan().steps().size());
+		return MigrationView.of(migration, MigrationView.Progress.of(this.execution.progress(migration)));
+	}
+
+	/**
+	 * Visible, and the caller may act on it: its creator or staff (support reads only).
+	 */
+	private Migration actionable(Caller caller, String uuid) {
+		Migration migration = visible(caller, uuid);
+		if (!caller.staff() && !migration.getCreatedBy().getId().equals(caller.id())) {
+			throw new PermissionDenied();
+		}
+		return migration;
 	}
 
 	private Migration visible(Caller caller, String uuid) {

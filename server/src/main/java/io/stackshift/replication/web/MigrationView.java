@@ -7,6 +7,7 @@ import java.util.UUID;
 import io.stackshift.identity.User;
 import io.stackshift.marketplace.Resource;
 import io.stackshift.replication.Migration;
+import io.stackshift.replication.MigrationExecution;
 import io.stackshift.system.web.Links;
 
 /**
@@ -22,28 +23,35 @@ record MigrationView(UUID uuid, String url, Instant created, Instant modified, S
 	static final String COLLECTION = "openstack-migrations";
 
 	/**
-	 * How far execution got, in plan steps. Until the executor reports checkpoints a
-	 * migration has done none, or all once it is OK.
+	 * How far execution got, in plan steps, from the execution's checkpoints.
 	 *
-	 * @param steps the steps of the plan
+	 * @param total the steps of the plan
 	 * @param done the steps carried out
+	 * @param failed the steps whose last attempt failed
+	 * @param running the steps handed to the cloud and not yet answered
+	 * @param pending the others: not run yet, skipped, or removed by cleanup
 	 */
-	record Progress(int steps, int done) {
+	record Progress(int total, int done, int failed, int running, int pending) {
+
+		static Progress of(MigrationExecution.Progress progress) {
+			return new Progress(progress.total(), progress.done(), progress.failed(), progress.running(),
+					progress.pending());
+		}
+
 	}
 
-	static MigrationView of(Migration migration, int steps) {
+	static MigrationView of(Migration migration, Progress progress) {
 		User creator = migration.getCreatedBy();
 		Resource source = migration.getSrcResource();
 		Resource destination = migration.getDstResource();
 		String url = Links.url(COLLECTION, migration.getUuid());
-		int done = (migration.getState() == Migration.State.OK) ? steps : 0;
 		return new MigrationView(migration.getUuid(), url, migration.getCreated(), migration.getModified(),
 				migration.getName(), migration.getDescription(), migration.getMappings(), creator.getUuid(),
 				creator.getFullName(), source.getOffering().getUuid(), source.getOffering().getName(),
 				destination.getOffering().getUuid(), destination.getOffering().getName(), source.getUuid(),
 				source.getName(), destination.getUuid(), destination.getName(), destination.getState().label(),
 				migration.getDstTenant().getUuid(), migration.getState().label(), migration.getErrorMessage(),
-				migration.getErrorTraceback(), new Progress(steps, done), url + "plan/");
+				migration.getErrorTraceback(), progress, url + "plan/");
 	}
 
 }

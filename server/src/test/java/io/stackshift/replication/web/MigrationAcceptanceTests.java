@@ -5,9 +5,10 @@ import java.util.Map;
 
 import io.stackshift.ApiClient.Response;
 import io.stackshift.Scene;
+import io.stackshift.emulator.faults.Fault;
+import io.stackshift.emulator.faults.FaultRule;
 import io.stackshift.openstack.TenantCredentials;
 import io.stackshift.openstack.TenantService;
-import io.stackshift.replication.MigrationOutcomes;
 import io.stackshift.system.web.Uuids;
 import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,9 +28,6 @@ class MigrationAcceptanceTests extends MigrationApiTest {
 
 	@Autowired
 	TenantService tenants;
-
-	@Autowired
-	MigrationOutcomes outcomes;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -141,14 +139,12 @@ class MigrationAcceptanceTests extends MigrationApiTest {
 		Response created = this.staff.post("/api/openstack-migrations/",
 				request(this.tenant, this.destination, Map.of()));
 		assertCreated(created);
-		this.outcomes.started(Uuids.path(created.field("uuid")));
-		this.outcomes.succeeded(Uuids.path(created.field("uuid")));
+		Response migration = awaitEnd(created.field("uuid"));
+		assertThat(migration.field("state")).as(migration.toString()).isEqualTo("OK");
 		JsonNode orders = this.staff.get("/api/marketplace-orders/?resource_uuid=" + created.field("dst_resource_uuid"))
 			.json();
 		assertThat(orders.size()).isEqualTo(1);
 		assertThat(orders.get(0).get("state").asString()).isEqualTo("done");
-		Response migration = this.staff.get("/api/openstack-migrations/" + created.field("uuid") + "/");
-		assertThat(migration.field("state")).isEqualTo("OK");
 		assertThat(migration.field("dst_resource_state")).isEqualTo("OK");
 		assertThat(this.tenants.find(Uuids.path(created.field("dst_tenant_uuid"))).orElseThrow().getState().name())
 			.isEqualTo("OK");
@@ -156,23 +152,29 @@ class MigrationAcceptanceTests extends MigrationApiTest {
 
 	@Test
 	void anOrderIsRecordedWhenTheMigrationFails() {
-		Response created = this.staff.post("/api/openstack-migrations/",
-				request(this.tenant, this.destination, Map.of()));
-		assertCreated(created);
-		this.outcomes.started(Uuids.path(created.field("uuid")));
-		this.outcomes.failed(Uuids.path(created.field("uuid")), "Neutron refused the subnet.", "trace");
+		destinationCloud().faults().inject(FaultRule.failing("POST", "/v2.0/routers", Fault.ERROR, 1.0, null));
+		Response created;
+		Response migration;
+		try {
+			created = this.staff.post("/api/openstack-migrations/", request(this.tenant, this.destination, Map.of()));
+			assertCreated(created);
+			migration = awaitEnd(created.field("uuid"));
+		}
+		finally {
+			destinationCloud().faults().clear();
+		}
 		JsonNode orders = this.staff.get("/api/marketplace-orders/?resource_uuid=" + created.field("dst_resource_uuid"))
 			.json();
 		assertThat(orders.size()).isEqualTo(1);
 		assertThat(orders.get(0).get("state").asString()).isEqualTo("erred");
-		assertThat(orders.get(0).get("error_message").asString()).isEqualTo("Neutron refused the subnet.");
-		Response migration = this.staff.get("/api/openstack-migrations/" + created.field("uuid") + "/");
+		assertThat(orders.get(0).get("error_message").asString()).contains("POST /v2.0/routers");
 		assertThat(migration.field("state")).isEqualTo("ERRED");
-		assertThat(migration.field("error_message")).isEqualTo("Neutron refused the subnet.");
+		assertThat(migration.field("error_message")).contains("POST /v2.0/routers");
 		assertThat(migration.field("dst_resource_state")).isEqualTo("Erred");
 		// run again: a second end is a second order, never more
-		this.outcomes.started(Uuids.path(created.field("uuid")));
-		this.outcomes.succeeded(Uuids.path(created.field("uuid")));
+		assertThat(this.staff.post("/api/openstack-migrations/" + created.field("uuid") + "/run/", Map.of()).status())
+			.isEqualTo(202);
+		assertThat(awaitEnd(created.field("uuid")).field("state")).isEqualTo("OK");
 		assertThat(this.staff.get("/api/marketplace-orders/?resource_uuid=" + created.field("dst_resource_uuid"))
 			.json()
 			.size()).isEqualTo(2);

@@ -2,9 +2,12 @@ package io.stackshift.replication.web;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -142,6 +145,24 @@ abstract class MigrationApiTest extends ApiTest {
 				.collect(Collectors.toMap((network) -> network.getName(), (network) -> Uuids.hex(network.getUuid())));
 			return new Source(Uuids.hex(tenant.getResource().getUuid()), Uuids.hex(tenant.getUuid()), networks);
 		});
+	}
+
+	/** Polls the details until the migration is OK or ERRED, or 90 seconds passed. */
+	ApiClient.Response awaitEnd(String uuid) {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+		while (true) {
+			ApiClient.Response details = this.staff.get("/api/openstack-migrations/" + uuid + "/");
+			if (Set.of("OK", "ERRED").contains(details.field("state")) || Instant.now().isAfter(deadline)) {
+				return details;
+			}
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
 	}
 
 	/** The body of a create or preview request. */

@@ -294,10 +294,14 @@ class MigrationValidationTests extends MigrationApiTest {
 		Response created = create(Map.of());
 		assertCreated(created);
 		String url = "/api/openstack-migrations/" + created.field("uuid") + "/";
+		// the run started on create is over before the state is set to one of a running
+		// migration, so that nothing else writes it
+		awaitEnd(created.field("uuid"));
+		this.jdbc.update("update migrations set state = 'CREATING' where uuid = ?", Uuids.path(created.field("uuid")));
 		Response refused = this.staff.delete(url);
 		assertThat(refused.status()).isEqualTo(409);
 		assertThat(refused.field("detail"))
-			.isEqualTo("A migration can be deleted only when it is OK or ERRED; this one is CREATION_SCHEDULED.");
+			.isEqualTo("A migration can be deleted only when it is OK or ERRED; this one is CREATING.");
 		this.jdbc.update("update migrations set state = 'ERRED' where uuid = ?", Uuids.path(created.field("uuid")));
 		assertThat(this.staff.delete(url).status()).isEqualTo(204);
 		assertThat(this.staff.get(url).status()).isEqualTo(404);

@@ -37,6 +37,30 @@ final class SourceTenant {
 			.formatted(project, volumeType);
 	}
 
+	/**
+	 * The same tenant with an instance's port on each network (fixed address, MAC, the
+	 * web group), so that a run copies ports too.
+	 */
+	static String withPorts(String project, String volumeType) {
+		return yaml(project, volumeType) + """
+				    ports:
+				      - name: vm-1
+				        network: network1
+				        fixed_ips: [{subnet: subnet1, ip_address: 192.168.1.10}]
+				        mac_address: "fa:16:3e:00:01:10"
+				        security_groups: [web]
+				        device_owner: compute:nova
+				        device_id: 6f1c2a9e-2a51-4c1e-9d9e-0d1f5e7a0110
+				      - name: vm-2
+				        network: network2
+				        fixed_ips: [{subnet: subnet2, ip_address: 10.0.0.20}]
+				        mac_address: "fa:16:3e:00:02:20"
+				        security_groups: [web]
+				        device_owner: compute:nova
+				        device_id: 6f1c2a9e-2a51-4c1e-9d9e-0d1f5e7a0220
+				""";
+	}
+
 	static String volumeType(String name) {
 		return "volume_types: [{name: " + name + "}]\nprojects: []\n";
 	}
