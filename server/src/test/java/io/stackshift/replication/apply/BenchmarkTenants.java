@@ -27,8 +27,8 @@ import io.stackshift.replication.snapshot.TenantSnapshot;
  * Source tenants of the benchmark sizes, with exactly the counted objects (unlike the
  * planner's generated {@code Topologies}, whose shape is random): subnets spread over the
  * networks, each subnet joined to one router and holding ports, routes via joined
- * subnets, and rules of which a quarter refer to another group. The seed decides the
- * wiring, so two runs with one seed migrate the same tenant.
+ * subnets, and rules of which some refer to another group. The seed decides the wiring,
+ * so two runs with one seed migrate the same tenant.
  */
 final class BenchmarkTenants {
 
@@ -113,15 +113,17 @@ final class BenchmarkTenants {
 	}
 
 	/**
-	 * Group 0 is {@code default}. Remote groups point at lower-numbered groups, so the
+	 * Group 0 is {@code default}. Every group holds the two egress rules Neutron gives
+	 * each new group (counted among the rules, as a real source lists them); the other
+	 * rules go round-robin, a quarter of them referring to a lower-numbered group, so the
 	 * original's dependency order of groups exists.
 	 */
 	private List<SecurityGroupSnapshot> groups() {
 		List<List<SecurityGroupRuleSnapshot>> rules = new ArrayList<>();
 		for (int g = 0; g < this.size.groups(); g++) {
-			rules.add(new ArrayList<>());
+			rules.add(new ArrayList<>(List.of(egress(g, "IPv4"), egress(g, "IPv6"))));
 		}
-		for (int k = 0; k < this.size.rules(); k++) {
+		for (int k = 2 * this.size.groups(); k < this.size.rules(); k++) {
 			int g = k % this.size.groups();
 			String remote = (g > 0 && this.random.nextInt(4) == 0) ? "g-" + this.random.nextInt(g) : null;
 			String prefix = (remote == null) ? "10." + this.random.nextInt(4) + ".0.0/16" : null;
@@ -133,9 +135,15 @@ final class BenchmarkTenants {
 		}
 		List<SecurityGroupSnapshot> groups = new ArrayList<>();
 		for (int g = 0; g < this.size.groups(); g++) {
-			groups.add(new SecurityGroupSnapshot("g-" + g, (g == 0) ? "default" : "group-" + g, "", rules.get(g)));
+			groups.add((g == 0) ? new SecurityGroupSnapshot("g-0", "default", "Default security group", rules.get(g))
+					: new SecurityGroupSnapshot("g-" + g, "group-" + g, "", rules.get(g)));
 		}
 		return groups;
+	}
+
+	private static SecurityGroupRuleSnapshot egress(int group, String ethertype) {
+		return new SecurityGroupRuleSnapshot("g-" + group + "-" + ethertype, "egress", ethertype, null, null, null,
+				null, null, "");
 	}
 
 	/** Ports round-robin over the subnets, so every subnet has some. */

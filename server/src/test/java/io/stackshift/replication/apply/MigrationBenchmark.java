@@ -21,6 +21,7 @@ import io.stackshift.openstack.client.CloudCredentials;
 import io.stackshift.openstack.client.Network;
 import io.stackshift.openstack.client.RetryPolicy;
 import io.stackshift.replication.plan.Plan;
+import io.stackshift.replication.verify.VerificationReport;
 import io.stackshift.replication.verify.Verifier;
 
 /**
@@ -78,8 +79,8 @@ public final class MigrationBenchmark {
 				.forEach((key, outcome) -> ids.put(key, outcome.objectId()));
 			return ids;
 		});
-		boolean verified = new Verifier(cloud).verify(ours, stackshift.ids()).matches()
-				&& new Verifier(cloud).verify(theirs, baseline.ids()).matches();
+		boolean verified = verified("stackshift", cloud, ours, stackshift.ids())
+				& verified("baseline", cloud, theirs, baseline.ids());
 
 		Map<String, Object> row = new LinkedHashMap<>();
 		row.put("size", size.name());
@@ -101,6 +102,15 @@ public final class MigrationBenchmark {
 		row.put("seed", options.seed());
 		print(row, stackshift, baseline);
 		return row;
+	}
+
+	/** Both executors must have built what the plan says, or the times mean nothing. */
+	private static boolean verified(String executor, CloudClient cloud, Plan plan, Map<String, String> ids) {
+		VerificationReport report = new Verifier(cloud).verify(plan, ids);
+		if (!report.matches()) {
+			System.out.printf("%s: the destination differs from the plan: %s%n", executor, report);
+		}
+		return report.matches();
 	}
 
 	/** What one executor's run took. */
