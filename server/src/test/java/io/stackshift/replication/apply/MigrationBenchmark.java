@@ -48,6 +48,14 @@ public final class MigrationBenchmark {
 				results.add(measure(size, options, model, emulator));
 			}
 		}
+		if (OpenStackBenchmark.configured()) {
+			// L would need more quota than a harness project has
+			for (BenchmarkTenants.Size size : options.sizes()) {
+				if (size != BenchmarkTenants.Size.L) {
+					results.add(OpenStackBenchmark.measure(size, options));
+				}
+			}
+		}
 		Files.createDirectories(options.output().getParent());
 		new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(options.output().toFile(), results);
 		System.out.printf("%nJSON written to %s%n", options.output());
@@ -135,18 +143,18 @@ public final class MigrationBenchmark {
 
 	private static void print(Map<String, Object> row, Measured stackshift, Measured baseline) {
 		System.out.printf("%n== %s: %s steps, verified %s%n", row.get("size"), row.get("steps"), row.get("verified"));
-		System.out.printf("  %-36s %12s %12s%n", "", "stackshift", "baseline");
-		System.out.printf("  %-36s %12.2f %12.2f   ratio %.2f%n", "seconds", stackshift.seconds(), baseline.seconds(),
+		System.out.printf("  %-54s %12s %12s%n", "", "stackshift", "baseline");
+		System.out.printf("  %-54s %12.2f %12.2f   ratio %.2f%n", "seconds", stackshift.seconds(), baseline.seconds(),
 				row.get("ratio"));
-		System.out.printf("  %-36s %12.2f   stackshift / bound %.2f (chain %.2f s, work %.2f s / cap)%n",
+		System.out.printf("  %-54s %12.2f   stackshift / bound %.2f (chain %.2f s, work %.2f s / cap)%n",
 				"lower bound seconds", row.get("lower_bound_seconds"), row.get("stackshift_over_lower_bound"),
 				row.get("lower_bound_chain_seconds"), row.get("lower_bound_work_seconds"));
-		System.out.printf("  %-36s %12d %12d%n", "peak heap MB", stackshift.peakHeapMb(), baseline.peakHeapMb());
-		System.out.printf("  %-36s %12d %12d%n", "calls", total(stackshift.calls()), total(baseline.calls()));
+		System.out.printf("  %-54s %12d %12d%n", "peak heap MB", stackshift.peakHeapMb(), baseline.peakHeapMb());
+		System.out.printf("  %-54s %12d %12d%n", "calls", total(stackshift.calls()), total(baseline.calls()));
 		TreeMap<String, Long> routes = new TreeMap<>(stackshift.calls());
 		baseline.calls().keySet().forEach((route) -> routes.putIfAbsent(route, 0L));
 		routes.keySet()
-			.forEach((route) -> System.out.printf("    %-34s %12d %12d%n", route,
+			.forEach((route) -> System.out.printf("    %-52s %12d %12d%n", route,
 					stackshift.calls().getOrDefault(route, 0L), baseline.calls().getOrDefault(route, 0L)));
 	}
 
