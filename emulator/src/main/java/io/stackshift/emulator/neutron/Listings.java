@@ -85,7 +85,7 @@ final class Listings {
 		int end = (limit <= 0) ? matching.size() : Math.min(matching.size(), start + limit);
 		List<ObjectNode> page = matching.subList(start, end);
 		ArrayNode links = Json.array();
-		String base = call.baseUrl() + call.path() + "?limit=" + limit;
+		String base = call.baseUrl() + call.path() + "?" + filters(call) + "limit=" + limit;
 		if (end < matching.size() && !page.isEmpty()) {
 			ObjectNode next = links.addObject();
 			next.put("rel", "next");
@@ -98,6 +98,24 @@ final class Listings {
 		}
 		body.set(kind.plural + "_links", links);
 		return page;
+	}
+
+	/**
+	 * The request's filters, for the page links: Neutron keeps them, so the next page of
+	 * a project's ports is still that project's ports.
+	 */
+	private static String filters(Call call) {
+		StringBuilder query = new StringBuilder();
+		call.query().forEach((key, values) -> {
+			if (!Set.of("limit", "marker", "page_reverse").contains(key)) {
+				values.forEach((value) -> query.append(encode(key)).append('=').append(encode(value)).append('&'));
+			}
+		});
+		return query.toString();
+	}
+
+	private static String encode(String text) {
+		return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	private static boolean matches(ObjectNode node, Map<String, List<String>> query) {
