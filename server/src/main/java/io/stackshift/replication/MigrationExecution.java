@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -68,6 +69,15 @@ public class MigrationExecution {
 		this.tenants = tenants;
 		this.transactions = transactions;
 		this.parallelism = parallelism;
+	}
+
+	/**
+	 * The migrations feature announces a new migration after its commit; the launched run
+	 * claims it, since a commit callback cannot start a transaction of its own.
+	 */
+	@EventListener
+	void scheduled(MigrationScheduled event) {
+		this.launcher.launch(event.migration());
 	}
 
 	/**

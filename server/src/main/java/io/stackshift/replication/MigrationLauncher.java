@@ -3,9 +3,9 @@ package io.stackshift.replication;
 import java.util.UUID;
 
 /**
- * Where a claimed migration's run happens: off the caller's thread, on this node or on
- * another. The asynchronous pool is one answer; a durable job (db-scheduler, taken over
- * by another node when this one dies) is the next, behind the same call.
+ * Where a migration's run happens: off the caller's thread, on this node or on another.
+ * {@link DurableLauncher} (a db-scheduler task another node takes over when this one
+ * dies) or {@link PooledLauncher} (an in-memory pool of this node).
  */
 public interface MigrationLauncher {
 

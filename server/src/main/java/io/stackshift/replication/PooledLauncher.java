@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.context.event.EventListener;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import jakarta.annotation.PreDestroy;
@@ -19,9 +19,11 @@ import jakarta.annotation.PreDestroy;
  * Runs migrations on a bounded pool of this node: a run holds a destination's API for
  * minutes, so it never runs on a request thread, and the pool size caps how many
  * destinations this node drives at once. Runs beyond the queue are refused rather than
- * piling up. Not durable: a run lost with its node stays CREATING until resumed.
+ * piling up. Not durable: a run lost with its node stays CREATING until resumed; chosen
+ * with {@code stackshift.migrations.launcher=pool}, {@link DurableLauncher} otherwise.
  */
 @Component
+@ConditionalOnProperty(name = "stackshift.migrations.launcher", havingValue = "pool")
 class PooledLauncher implements MigrationLauncher {
 
 	private final MigrationExecution execution;
@@ -39,15 +41,6 @@ class PooledLauncher implements MigrationLauncher {
 					thread.setDaemon(true);
 					return thread;
 				});
-	}
-
-	/**
-	 * The migrations feature announces a new migration after its commit; it is claimed on
-	 * the pool's thread, since a commit callback cannot start a transaction of its own.
-	 */
-	@EventListener
-	void scheduled(MigrationScheduled event) {
-		launch(event.migration());
 	}
 
 	@Override

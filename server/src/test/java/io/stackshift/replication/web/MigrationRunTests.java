@@ -2,6 +2,7 @@ package io.stackshift.replication.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +39,9 @@ class MigrationRunTests extends MigrationApiTest {
 
 	@Autowired
 	TenantService tenants;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	Scene scene;
 
@@ -194,6 +199,27 @@ class MigrationRunTests extends MigrationApiTest {
 		Response done = awaitEnd(created.field("uuid"));
 		assertThat(done.field("state")).as(done.toString()).isEqualTo("OK");
 		assertThat(destinationNeutron(done).networks().list()).hasSize(2);
+	}
+
+	@Test
+	void aRunWhoseNodeDiedIsTakenOver() {
+		destinationCloud().faults().inject(FaultRule.failing("POST", "/v2.0/routers", Fault.ERROR, 1.0, null));
+		Response created = create();
+		assertThat(awaitEnd(created.field("uuid")).field("state")).isEqualTo("ERRED");
+		destinationCloud().faults().clear();
+		// a node claimed the migration, picked its task and died mid-run: the task's
+		// heartbeat stopped an hour ago
+		UUID migration = Uuids.path(created.field("uuid"));
+		this.jdbc.update("update migrations set state = 'CREATING' where uuid = ?", migration);
+		this.jdbc.update("insert into scheduled_tasks (task_name, task_instance, execution_time, picked, picked_by,"
+				+ " last_heartbeat, version, priority) values ('migration-run', ?, now() - interval '1 hour', true,"
+				+ " 'dead-node', now() - interval '1 hour', 1, 0)", migration.toString());
+		Response done = awaitEnd(created.field("uuid"));
+		assertThat(done.field("state")).as(done.toString()).isEqualTo("OK");
+		assertThat(destinationNeutron(done).routers().list()).hasSize(1);
+		assertThat(this.jdbc.queryForObject("select count(*) from scheduled_tasks where task_instance = ?", Long.class,
+				migration.toString()))
+			.isZero();
 	}
 
 	@Test
