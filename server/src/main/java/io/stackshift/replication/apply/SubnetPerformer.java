@@ -12,8 +12,10 @@ import io.stackshift.replication.plan.Step;
 
 /**
  * Subnets, in one bulk call per batch, across networks. A subnet planned without a
- * gateway is created and then has its gateway cleared, since a create body cannot ask for
- * none. After a lost answer a subnet is found by its CIDR in its network, which Neutron
+ * gateway is created with Neutron's default gateway and pools (the client sends no null
+ * gateway), then has its gateway cleared and only then gets its planned pools: those
+ * often start at the address Neutron took for the gateway, and asking for both at once is
+ * a 409. After a lost answer a subnet is found by its CIDR in its network, which Neutron
  * keeps unique.
  */
 final class SubnetPerformer implements Performer {
@@ -21,8 +23,8 @@ final class SubnetPerformer implements Performer {
 	@Override
 	public Map<String, StepOutcome> perform(List<Step> steps, Destination destination) {
 		NeutronResources<Subnet> subnets = destination.networking().subnets();
-		List<Subnet> made = subnets
-			.createAll(steps.stream().map((step) -> spec(destination.attributes(step))).toList());
+		List<Subnet> made = subnets.createAll(
+				steps.stream().map((step) -> spec(destination.attributes(step), !withoutGateway(step))).toList());
 		destination.claim(made.stream().map(Subnet::id).toList());
 		Map<String, StepOutcome> outcomes = new LinkedHashMap<>();
 		for (int i = 0; i < steps.size(); i++) {
@@ -47,17 +49,30 @@ final class SubnetPerformer implements Performer {
 		return outcomes;
 	}
 
+	private static boolean withoutGateway(Step step) {
+		return step.attributes().containsKey("gateway_ip") && step.attributes().get("gateway_ip") == null;
+	}
+
 	private static StepOutcome settle(Step step, Subnet subnet, Destination destination) {
-		boolean noGateway = step.attributes().containsKey("gateway_ip") && step.attributes().get("gateway_ip") == null;
-		if (noGateway && subnet.gatewayIp() != null) {
-			Map<String, Object> changes = new HashMap<>();
-			changes.put("gateway_ip", null);
-			destination.networking().subnets().update(subnet.id(), changes);
+		if (withoutGateway(step)) {
+			if (subnet.gatewayIp() != null) {
+				Map<String, Object> changes = new HashMap<>();
+				changes.put("gateway_ip", null);
+				destination.networking().subnets().update(subnet.id(), changes);
+			}
+			List<Map<String, Object>> pools = destination.attributes(step).maps("allocation_pools");
+			if (!pools.isEmpty()) {
+				destination.networking().subnets().update(subnet.id(), Map.of("allocation_pools", pools));
+			}
 		}
 		return StepOutcome.created(subnet.id());
 	}
 
 	static Subnet spec(Attributes attributes) {
+		return spec(attributes, true);
+	}
+
+	private static Subnet spec(Attributes attributes, boolean withPools) {
 		List<Subnet.AllocationPool> pools = attributes.maps("allocation_pools")
 			.stream()
 			.map((pool) -> new Subnet.AllocationPool((String) pool.get("start"), (String) pool.get("end")))
@@ -68,9 +83,9 @@ final class SubnetPerformer implements Performer {
 			.toList();
 		return new Subnet(null, attributes.string("name"), attributes.string("description"), null,
 				attributes.string("network_id"), attributes.integer("ip_version"), attributes.string("cidr"),
-				attributes.string("gateway_ip"), attributes.bool("enable_dhcp"), pools.isEmpty() ? null : pools,
-				attributes.list("dns_nameservers"), routes, attributes.string("ipv6_ra_mode"),
-				attributes.string("ipv6_address_mode"), null);
+				attributes.string("gateway_ip"), attributes.bool("enable_dhcp"),
+				(pools.isEmpty() || !withPools) ? null : pools, attributes.list("dns_nameservers"), routes,
+				attributes.string("ipv6_ra_mode"), attributes.string("ipv6_address_mode"), null);
 	}
 
 }

@@ -272,6 +272,28 @@ class MigrationRunTests extends MigrationApiTest {
 		assertThat(this.staff.post(path(created, "cancel/"), Map.of()).status()).isEqualTo(409);
 	}
 
+	@Test
+	void aSubnetWithoutGatewayKeepsAPoolThatStartsAtItsFirstAddress() {
+		String project = unique("transit");
+		Source transit = importSource(this.scene, offer(this.scene, register(sourceCloud()), Map.of()), project, """
+				projects:
+				  - name: %s
+				    quotas:
+				      network: {network: 10, subnet: 10, port: 50}
+				    networks:
+				      - name: transit
+				        subnets: [{name: link, cidr: 172.16.5.0/29, gateway_ip: none}]
+				""".formatted(project));
+		Response created = this.staff.post("/api/openstack-migrations/", request(transit, this.destination, Map.of()));
+		assertCreated(created);
+		Response done = awaitEnd(created.field("uuid"));
+		assertThat(done.field("state")).as(done.toString()).isEqualTo("OK");
+		Subnet link = destinationNeutron(done).subnets().list().get(0);
+		assertThat(link.gatewayIp()).isNull();
+		assertThat(link.allocationPools()).extracting((pool) -> pool.start() + "-" + pool.end())
+			.containsExactly("172.16.5.1-172.16.5.6");
+	}
+
 	private Response create() {
 		Response created = this.staff.post("/api/openstack-migrations/",
 				request(this.tenant, this.destination, Map.of("mappings", Map.of("sync_instance_ports", true))));
