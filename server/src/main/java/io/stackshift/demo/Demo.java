@@ -82,7 +82,7 @@ class Demo implements ApplicationRunner, DisposableBean {
 				   source cloud       {} (tenant "{}" imported as resource {})
 				   destination cloud  {} (offering {}, plan {})
 				   login              {} (its password was printed at the first start)
-				 What to try: README.md, section "The demo".
+				 Try a migration: README.md, section "Try a migration".
 				 Run with STACKSHIFT_DEMO_ENABLED=false to start without the demo.
 				============================================================""", port, this.running.source().authUrl(),
 				ready.tenantName(), ready.resourceUuid(), this.running.destination().authUrl(),
