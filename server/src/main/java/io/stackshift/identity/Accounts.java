@@ -1,7 +1,5 @@
 package io.stackshift.identity;
 
-import java.security.SecureRandom;
-
 import io.stackshift.system.web.InvalidInput;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -15,15 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Accounts {
 
-	/**
-	 * Letters and digits without look-alikes (i, l, o, I, O, 0, 1), as Waldur generates
-	 * them.
-	 */
-	private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
 	static final int MIN_PASSWORD_LENGTH = 8;
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final Users users;
 
@@ -35,14 +25,6 @@ public class Accounts {
 		this.users = users;
 		this.passwords = passwords;
 		this.tokens = tokens;
-	}
-
-	public static String randomPassword(int length) {
-		StringBuilder password = new StringBuilder(length);
-		for (int i = 0; i < length; i++) {
-			password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-		}
-		return password.toString();
 	}
 
 	public User create(User user, String password) {

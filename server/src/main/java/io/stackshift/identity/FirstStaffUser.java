@@ -1,5 +1,6 @@
 package io.stackshift.identity;
 
+import io.stackshift.system.RandomText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +54,7 @@ class FirstStaffUser implements ApplicationRunner {
 			return;
 		}
 		if (this.users.count() == 0) {
-			String generated = Accounts.randomPassword(16);
+			String generated = RandomText.of(16);
 			this.accounts.create(staff("admin"), generated);
 			log.warn("""
 

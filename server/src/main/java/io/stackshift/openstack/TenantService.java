@@ -1,6 +1,5 @@
 package io.stackshift.openstack;
 
-import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,6 +7,7 @@ import java.util.UUID;
 
 import io.stackshift.identity.Project;
 import io.stackshift.marketplace.Resource;
+import io.stackshift.system.RandomText;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,13 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class TenantService {
-
-	/**
-	 * Waldur's alphabet for generated passwords: no look-alikes (i, l, o, I, O, 0, 1).
-	 */
-	private static final String PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final Tenants tenants;
 
@@ -85,15 +78,7 @@ public class TenantService {
 			.trim()
 			.replaceAll("[\\s-]+", "-");
 		slug = slug.substring(0, Math.min(25, slug.length())).replaceAll("-+$", "");
-		return new TenantCredentials(slug + "-user-" + random(4), random(16));
-	}
-
-	private static String random(int length) {
-		StringBuilder text = new StringBuilder(length);
-		for (int i = 0; i < length; i++) {
-			text.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
-		}
-		return text.toString();
+		return new TenantCredentials(slug + "-user-" + RandomText.of(4), RandomText.of(16));
 	}
 
 	private Tenant load(UUID uuid) {

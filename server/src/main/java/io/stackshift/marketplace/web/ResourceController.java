@@ -100,7 +100,7 @@ class ResourceController {
 		var customerUuid = QueryFilters.uuid(request, "customer_uuid");
 		var offeringUuid = QueryFilters.uuid(request, "offering_uuid");
 		var scopeUuid = QueryFilters.uuid(request, "resource_uuid");
-		var name = QueryFilters.text(request, "name");
+		var name = QueryFilters.containing(request, "name");
 		var states = QueryFilters.choices(request, "state", Resource.State.values(), Resource.State::label);
 		return (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
@@ -112,8 +112,7 @@ class ResourceController {
 				.ifPresent((value) -> where.add(cb.equal(root.get("project").get("customer").get("uuid"), value)));
 			offeringUuid.ifPresent((value) -> where.add(cb.equal(root.get("offering").get("uuid"), value)));
 			scopeUuid.ifPresent((value) -> where.add(cb.equal(root.get("scopeUuid"), value)));
-			name.ifPresent((value) -> where.add(cb.like(cb.lower(root.get("name")),
-					"%" + value.toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%")));
+			name.ifPresent((pattern) -> where.add(cb.like(cb.lower(root.get("name")), pattern)));
 			if (!states.isEmpty()) {
 				where.add(root.get("state").in(states));
 			}

@@ -117,7 +117,7 @@ class InventoryController {
 			HttpServletRequest request, Function<E, V> view) {
 		var tenantUuid = QueryFilters.uuid(request, "tenant_uuid");
 		var backendId = QueryFilters.text(request, "backend_id");
-		var name = QueryFilters.text(request, "name");
+		var name = QueryFilters.containing(request, "name");
 		Specification<E> filter = (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
 			if (!caller.seesEverything()) {
@@ -125,8 +125,7 @@ class InventoryController {
 			}
 			tenantUuid.ifPresent((value) -> where.add(cb.equal(root.get("tenant").get("uuid"), value)));
 			backendId.ifPresent((value) -> where.add(cb.equal(root.get("backendId"), value)));
-			name.ifPresent((value) -> where.add(cb.like(cb.lower(root.get("name")),
-					"%" + value.toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%")));
+			name.ifPresent((pattern) -> where.add(cb.like(cb.lower(root.get("name")), pattern)));
 			return cb.and(where.toArray(Predicate[]::new));
 		};
 		return Pagination.respond(store.findAll(filter, Pagination.pageable(request, Sort.by("name", "backendId"))),

@@ -33,6 +33,15 @@ public final class QueryFilters {
 	}
 
 	/**
+	 * A case-insensitive "contains" pattern for SQL {@code LIKE} (to match against a
+	 * lower-cased column), with the wildcards the user typed taken literally.
+	 */
+	public static Optional<String> containing(HttpServletRequest request, String name) {
+		return text(request, name)
+			.map((value) -> "%" + value.toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");
+	}
+
+	/**
 	 * Every value given for a choice parameter (repeated or comma-separated), each
 	 * matched by its API label.
 	 */
