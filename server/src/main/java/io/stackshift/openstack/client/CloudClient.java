@@ -1,6 +1,7 @@
 package io.stackshift.openstack.client;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -45,6 +46,11 @@ public final class CloudClient {
 		this.blockStorage = new BlockStorage(
 				new Service(this.dispatcher, credentials, List.of("block-storage", "volumev3"), null, Map.of()));
 		this.compute = new Compute(new Service(this.dispatcher, credentials, List.of("compute"), null, Map.of()));
+	}
+
+	/** How long the client waits for one answer before it gives the call up. */
+	public Duration requestTimeout() {
+		return this.credentials.requestTimeout();
 	}
 
 	public Identity identity() {

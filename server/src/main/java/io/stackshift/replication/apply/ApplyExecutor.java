@@ -1,7 +1,11 @@
 package io.stackshift.replication.apply;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import io.stackshift.replication.plan.Plan;
 import io.stackshift.replication.plan.Step;
@@ -35,7 +40,10 @@ import org.slf4j.MDC;
  * <li>Only the coordinating thread writes the journal, and a step's outcome is recorded
  * before anything that depends on it starts.</li>
  * <li>A walk over a journal with done steps runs only the others; a step an earlier walk
- * started without a recorded outcome is performed with {@code mayHaveRun}.</li>
+ * started without a recorded outcome is performed with {@code mayHaveRun}. One it left in
+ * flight starts only {@link Work#landing()} after this walk began: the earlier walk sent
+ * its last call before this one began, and that call has landed by then, so the look sees
+ * what it made. Other steps go on meanwhile.</li>
  * </ol>
  */
 public final class ApplyExecutor {
@@ -55,6 +63,8 @@ public final class ApplyExecutor {
 	private volatile boolean cancelled;
 
 	private volatile boolean halted;
+
+	private volatile boolean stopping;
 
 	private volatile ExecutorService pool;
 
@@ -79,17 +89,22 @@ public final class ApplyExecutor {
 		this.pool = Executors.newFixedThreadPool(this.parallelism);
 		try {
 			while (!this.halted) {
-				if (!this.cancelled) {
+				if (!this.cancelled && !this.stopping) {
 					dispatch(walk);
 				}
-				if (walk.running == 0) {
+				Instant landed = (this.cancelled || this.stopping) ? null : walk.nextLanding();
+				if (walk.running == 0 && landed == null) {
 					break;
 				}
-				Completion completion = this.completions.take();
+				Completion completion = (landed != null)
+						? this.completions.poll(Duration.between(Instant.now(), landed).toNanos(), TimeUnit.NANOSECONDS)
+						: this.completions.take();
 				if (this.halted) {
 					break;
 				}
-				record(walk, completion);
+				if (completion != null) {
+					record(walk, completion);
+				}
 			}
 		}
 		catch (InterruptedException ex) {
@@ -99,7 +114,7 @@ public final class ApplyExecutor {
 		finally {
 			this.pool.shutdownNow();
 		}
-		ApplyResult result = walk.finish(this.halted, this.cancelled);
+		ApplyResult result = walk.finish(this.halted, this.stopping, this.cancelled);
 		log.info("Execution {} {}: {} of {} steps done", execution, result.status(),
 				result.checkpoints().values().stream().filter((c) -> c.status() == StepStatus.DONE).count(),
 				plan.steps().size());
@@ -109,6 +124,15 @@ public final class ApplyExecutor {
 	/** Stops starting steps; the walk returns once the steps in flight are recorded. */
 	public void cancel() {
 		this.cancelled = true;
+	}
+
+	/**
+	 * Stops starting steps, as a node does when it shuts down: the walk returns
+	 * {@code HALTED} once the steps in flight are recorded, so the walk that resumes the
+	 * execution finds none of them in doubt and need not wait for their calls to land.
+	 */
+	public void stop() {
+		this.stopping = true;
 	}
 
 	/**
@@ -217,6 +241,8 @@ public final class ApplyExecutor {
 
 		final UUID execution;
 
+		final Instant began = Instant.now();
+
 		final Map<String, Step> steps = new LinkedHashMap<>();
 
 		final Map<String, StepStatus> status = new LinkedHashMap<>();
@@ -224,6 +250,11 @@ public final class ApplyExecutor {
 		final Map<String, StepOutcome> outcomes = new ConcurrentHashMap<>();
 
 		final Set<String> mayHaveRun = new HashSet<>();
+
+		/**
+		 * The steps an earlier walk left in flight, with when their calls have landed.
+		 */
+		final Map<String, Instant> landing = new HashMap<>();
 
 		final Set<String> locks = new HashSet<>();
 
@@ -259,8 +290,23 @@ public final class ApplyExecutor {
 					if (checkpoint.mayHaveRun()) {
 						this.mayHaveRun.add(step.key());
 					}
+					if (checkpoint.status() == StepStatus.RUNNING) {
+						this.landing.put(step.key(), this.began.plus(ApplyExecutor.this.work.landing()));
+					}
 				}
 			}
+		}
+
+		/** When the next step held back for an abandoned call may start, if one is. */
+		Instant nextLanding() {
+			Instant now = Instant.now();
+			return this.landing.entrySet()
+				.stream()
+				.filter((entry) -> this.status.get(entry.getKey()) == StepStatus.PENDING)
+				.map(Map.Entry::getValue)
+				.filter(now::isBefore)
+				.min(Comparator.naturalOrder())
+				.orElse(null);
 		}
 
 		List<Step> ready() {
@@ -273,6 +319,7 @@ public final class ApplyExecutor {
 			return this.steps.values()
 				.stream()
 				.filter((step) -> this.status.get(step.key()) == StepStatus.PENDING)
+				.filter((step) -> !this.landing.getOrDefault(step.key(), Instant.MIN).isAfter(Instant.now()))
 				.filter((step) -> ApplyExecutor.this.scheduling.phaseOf(step) <= phase)
 				.filter((step) -> step.dependsOn().stream().allMatch((key) -> this.status.get(key) == StepStatus.DONE))
 				.toList();
@@ -316,7 +363,7 @@ public final class ApplyExecutor {
 			return blocked;
 		}
 
-		ApplyResult finish(boolean halted, boolean cancelled) {
+		ApplyResult finish(boolean halted, boolean stopping, boolean cancelled) {
 			ApplyResult.Status result;
 			if (halted) {
 				result = ApplyResult.Status.HALTED;
@@ -337,6 +384,9 @@ public final class ApplyExecutor {
 			}
 			else if (this.status.values().stream().allMatch((s) -> s == StepStatus.DONE)) {
 				result = ApplyResult.Status.COMPLETED;
+			}
+			else if (stopping) {
+				result = ApplyResult.Status.HALTED;
 			}
 			else {
 				result = ApplyResult.Status.CANCELLED;

@@ -26,6 +26,8 @@ public class Executions {
 
 	private final Map<UUID, ApplyExecutor> running = new ConcurrentHashMap<>();
 
+	private volatile boolean stopping;
+
 	public Executions(Journal journal) {
 		this.journal = journal;
 	}
@@ -46,6 +48,9 @@ public class Executions {
 		if (this.running.putIfAbsent(execution, executor) != null) {
 			throw new IllegalStateException("execution " + execution + " is already running on this node");
 		}
+		if (this.stopping) {
+			executor.stop();
+		}
 		try {
 			return executor.execute(execution, plan);
 		}
@@ -65,6 +70,16 @@ public class Executions {
 			executor.cancel();
 		}
 		return executor != null;
+	}
+
+	/**
+	 * This node is shutting down: its executions stop starting steps and return
+	 * {@code HALTED} once the steps in flight are recorded; one started from now on
+	 * returns at once. Returns without waiting.
+	 */
+	public void stopAll() {
+		this.stopping = true;
+		this.running.values().forEach(ApplyExecutor::stop);
 	}
 
 	/** Compares the destination with the plan, for the objects the journal records. */

@@ -1,5 +1,6 @@
 package io.stackshift.replication.apply;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -52,6 +53,16 @@ public final class StepRunner implements Work {
 		this.performers.put(Kind.SUBNET_DHCP, new SubnetDhcpPerformer());
 		RouterPerformers.register(this.performers);
 		this.performers.put(Kind.PORT, new PortPerformer());
+	}
+
+	/**
+	 * An abandoned call lands within the client's answer timeout, or the cloud answered
+	 * it too late for any client: Neutron and Keystone finish what they received whether
+	 * or not the caller still listens.
+	 */
+	@Override
+	public Duration landing() {
+		return this.cloud.requestTimeout();
 	}
 
 	@Override

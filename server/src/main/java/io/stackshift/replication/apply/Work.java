@@ -1,5 +1,6 @@
 package io.stackshift.replication.apply;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,16 @@ public interface Work {
 	 * object and quotes the cloud
 	 */
 	Map<String, StepOutcome> perform(List<Step> steps, Results results, boolean mayHaveRun) throws Exception;
+
+	/**
+	 * How long after an earlier walk sent a call it may still land: a crashed or stopped
+	 * walk abandons its calls, but the cloud goes on with what it received. A step such a
+	 * walk left in flight is looked for only this long after the next walk began, so that
+	 * the look sees what the abandoned call made.
+	 */
+	default Duration landing() {
+		return Duration.ZERO;
+	}
 
 	/** The outcomes of the steps done so far, by key. */
 	interface Results {

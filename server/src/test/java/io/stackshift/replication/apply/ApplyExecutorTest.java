@@ -1,5 +1,7 @@
 package io.stackshift.replication.apply;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -109,6 +111,63 @@ class ApplyExecutorTest {
 	}
 
 	@Test
+	void aStepAnEarlierWalkLeftInFlightWaitsUntilItsCallHasLandedWhileOthersGoOn() {
+		Plan plan = plan(step("router", Kind.ROUTER), step("net", Kind.NETWORK), step("sub", Kind.SUBNET, "net"));
+		this.journal.started(this.execution, List.of("router"));
+		Recording work = new Recording() {
+			@Override
+			public Duration landing() {
+				return Duration.ofMillis(400);
+			}
+		};
+		Instant resumed = Instant.now();
+
+		ApplyResult result = run(plan, work, 1);
+
+		assertThat(result.completed()).isTrue();
+		assertThat(work.calls).containsExactly(List.of("net"), List.of("sub"), List.of("router"));
+		assertThat(work.startedAt.get("sub")).isBefore(resumed.plusMillis(400));
+		assertThat(work.startedAt.get("router")).isAfterOrEqualTo(resumed.plusMillis(400));
+		assertThat(work.lookedFirst).containsExactly("router");
+	}
+
+	@Test
+	void aStepThatFailedIsLookedForAtOnceWhenTheWalkResumes() {
+		this.journal.started(this.execution, List.of("router"));
+		this.journal.failed(this.execution, List.of("router"), "router r (router): POST /v2.0/routers: CONFLICT (409)");
+		Recording work = new Recording() {
+			@Override
+			public Duration landing() {
+				return Duration.ofMinutes(1);
+			}
+		};
+		Instant resumed = Instant.now();
+
+		run(plan(step("router", Kind.ROUTER)), work, 4);
+
+		assertThat(work.lookedFirst).containsExactly("router");
+		assertThat(work.startedAt.get("router")).isBefore(resumed.plusSeconds(5));
+	}
+
+	@Test
+	void aCancelledWalkDoesNotWaitForAnAbandonedCall() {
+		this.journal.started(this.execution, List.of("router"));
+		ApplyExecutor executor = new ApplyExecutor(this.journal, new OpenStackScheduling(), new Recording() {
+			@Override
+			public Duration landing() {
+				return Duration.ofMinutes(1);
+			}
+		}, 4);
+		executor.cancel();
+		Instant resumed = Instant.now();
+
+		ApplyResult result = executor.execute(this.execution, plan(step("router", Kind.ROUTER)));
+
+		assertThat(result.status()).isEqualTo(ApplyResult.Status.CANCELLED);
+		assertThat(Instant.now()).isBefore(resumed.plusSeconds(5));
+	}
+
+	@Test
 	void quotasComeBeforeAnyOtherObjectEvenWithoutADependency() {
 		Recording work = new Recording();
 		Plan plan = plan(step("project", Kind.PROJECT), step("quotas", Kind.NEUTRON_QUOTAS, "project"),
@@ -141,6 +200,31 @@ class ApplyExecutorTest {
 		assertThat(result.checkpoints()).doesNotContainKey("sub");
 	}
 
+	@Test
+	void aStoppedWalkRecordsWhatWasInFlightAndEndsHaltedForTheNextWalk() {
+		Plan plan = plan(step("net", Kind.NETWORK), step("sub", Kind.SUBNET, "net"));
+		ApplyExecutor[] executor = new ApplyExecutor[1];
+		Recording work = new Recording() {
+			@Override
+			public Map<String, StepOutcome> perform(List<Step> steps, Results results, boolean mayHaveRun)
+					throws InterruptedException {
+				executor[0].stop();
+				return super.perform(steps, results, mayHaveRun);
+			}
+		};
+		executor[0] = new ApplyExecutor(this.journal, new OpenStackScheduling(), work, 4);
+
+		ApplyResult result = executor[0].execute(this.execution, plan);
+
+		assertThat(result.status()).isEqualTo(ApplyResult.Status.HALTED);
+		assertThat(result.checkpoints().get("net").status()).isEqualTo(StepStatus.DONE);
+		assertThat(result.checkpoints()).doesNotContainKey("sub");
+		Recording next = new Recording();
+		assertThat(run(plan, next, 4).completed()).isTrue();
+		assertThat(next.calls).containsExactly(List.of("sub"));
+		assertThat(next.lookedFirst).isEmpty();
+	}
+
 	private ApplyResult run(Plan plan, Work work, int parallelism) {
 		return new ApplyExecutor(this.journal, new OpenStackScheduling(), work, parallelism).execute(this.execution,
 				plan);
@@ -169,6 +253,8 @@ class ApplyExecutorTest {
 
 		final AtomicInteger running = new AtomicInteger();
 
+		final Map<String, Instant> startedAt = new ConcurrentHashMap<>();
+
 		final AtomicInteger mostAtOnce = new AtomicInteger();
 
 		@Override
@@ -178,6 +264,7 @@ class ApplyExecutorTest {
 			try {
 				List<String> keys = steps.stream().map(Step::key).toList();
 				this.calls.add(keys);
+				keys.forEach((key) -> this.startedAt.put(key, Instant.now()));
 				if (mayHaveRun) {
 					this.lookedFirst.addAll(keys);
 				}

@@ -12,9 +12,8 @@ import io.stackshift.replication.plan.Plan;
 import io.stackshift.replication.verify.Difference;
 import io.stackshift.replication.verify.VerificationReport;
 import io.stackshift.replication.verify.Verifier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,17 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ApplyTest {
 
-	private static EmulatedDestination destination;
-
-	@BeforeAll
-	static void start() {
-		destination = new EmulatedDestination();
-	}
-
-	@AfterAll
-	static void stop() {
-		destination.close();
-	}
+	@RegisterExtension
+	static final EmulatedDestination destination = new EmulatedDestination();
 
 	@Test
 	void everyPlannedObjectExistsOnceInTheNewProject() {

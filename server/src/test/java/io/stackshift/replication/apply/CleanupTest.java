@@ -10,10 +10,9 @@ import io.stackshift.emulator.faults.FaultRule;
 import io.stackshift.openstack.client.CloudClient;
 import io.stackshift.openstack.client.Networking;
 import io.stackshift.replication.plan.Plan;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,17 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CleanupTest {
 
-	private static EmulatedDestination destination;
-
-	@BeforeAll
-	static void start() {
-		destination = new EmulatedDestination();
-	}
-
-	@AfterAll
-	static void stop() {
-		destination.close();
-	}
+	@RegisterExtension
+	static final EmulatedDestination destination = new EmulatedDestination();
 
 	@AfterEach
 	void calm() {

@@ -11,12 +11,15 @@ import io.stackshift.openstack.client.CloudCredentials;
 import io.stackshift.openstack.client.Network;
 import io.stackshift.openstack.client.RetryPolicy;
 import io.stackshift.replication.plan.Plan;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * An emulated destination cloud with an admin client, and what a test needs to apply
- * plans to it and look at the result through the cloud's API.
+ * plans to it and look at the result through the cloud's API. Registered as a JUnit
+ * extension on a static field, it stops the emulator after the test class.
  */
-final class EmulatedDestination implements AutoCloseable {
+final class EmulatedDestination implements AutoCloseable, AfterAllCallback {
 
 	final EmulatedCloud emulator;
 
@@ -63,6 +66,11 @@ final class EmulatedDestination implements AutoCloseable {
 	@Override
 	public void close() {
 		this.emulator.close();
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) {
+		close();
 	}
 
 }

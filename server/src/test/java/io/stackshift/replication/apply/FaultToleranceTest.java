@@ -8,10 +8,9 @@ import io.stackshift.emulator.faults.FaultRule;
 import io.stackshift.replication.plan.Plan;
 import io.stackshift.replication.verify.VerificationReport;
 import io.stackshift.replication.verify.Verifier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,17 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FaultToleranceTest {
 
-	private static EmulatedDestination destination;
-
-	@BeforeAll
-	static void start() {
-		destination = new EmulatedDestination();
-	}
-
-	@AfterAll
-	static void stop() {
-		destination.close();
-	}
+	@RegisterExtension
+	static final EmulatedDestination destination = new EmulatedDestination();
 
 	@AfterEach
 	void calm() {

@@ -6,8 +6,8 @@ import java.util.concurrent.TimeUnit;
 
 import io.stackshift.emulator.faults.FaultPlan;
 import io.stackshift.replication.plan.Plan;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,17 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ResumeTest {
 
-	private static EmulatedDestination destination;
+	@RegisterExtension
+	static final EmulatedDestination destination = new EmulatedDestination();
 
 	@BeforeAll
 	static void start() {
-		destination = new EmulatedDestination();
 		destination.emulator.faults().replace(FaultPlan.harnessLatency());
-	}
-
-	@AfterAll
-	static void stop() {
-		destination.close();
 	}
 
 	@ParameterizedTest(name = "halted after {0} steps")
