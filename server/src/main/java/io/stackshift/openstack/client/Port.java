@@ -38,4 +38,17 @@ public record Port(String id, String name, String description, String projectId,
 				this.deviceId, this.deviceOwner, this.status, this.tags);
 	}
 
+	public Port withAllowedAddressPairs(List<AllowedAddressPair> allowedAddressPairs) {
+		return new Port(this.id, this.name, this.description, this.projectId, this.networkId, this.macAddress,
+				this.fixedIps, this.securityGroups, this.portSecurityEnabled, allowedAddressPairs, this.adminStateUp,
+				this.deviceId, this.deviceOwner, this.status, this.tags);
+	}
+
+	/** The port as attached to a device, e.g. {@code compute:nova} and a server's id. */
+	public Port withDevice(String deviceOwner, String deviceId) {
+		return new Port(this.id, this.name, this.description, this.projectId, this.networkId, this.macAddress,
+				this.fixedIps, this.securityGroups, this.portSecurityEnabled, this.allowedAddressPairs,
+				this.adminStateUp, deviceId, deviceOwner, this.status, this.tags);
+	}
+
 }

@@ -103,7 +103,7 @@ final class RouterPerformers {
 			}
 			Port port = destination.networking()
 				.ports()
-				.create(Port.on(attributes.string("network_id"), "")
+				.create(Port.on(attributes.string("network_id"), Objects.toString(attributes.string("name"), ""))
 					.withFixedIps(List.of(new Port.FixedIp(subnetId, address))));
 			destination.claim(List.of(port.id()));
 			return attach(port.id(), router, destination);

@@ -64,8 +64,8 @@ final class Keys {
 		return "security-group-rule/" + id;
 	}
 
-	static String automaticRuleRemoval(String signature) {
-		return "security-group-rule-removal/" + signature;
+	static String automaticRuleRemoval(String groupId, String signature) {
+		return "security-group-rule-removal/" + groupId + "/" + signature;
 	}
 
 	static String port(String id) {

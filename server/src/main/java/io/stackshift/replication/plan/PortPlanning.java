@@ -17,9 +17,10 @@ import io.stackshift.replication.snapshot.Snapshot;
  * one step whatever its number of addresses, none included (B10, B20, B21), with its MAC,
  * its addresses translated with their subnets, its groups by source id, its address
  * pairs. Ports Neutron makes by itself (router, DHCP, floating IP) are not planned; ports
- * on networks left behind are skipped with a warning. A port waits for the router
- * interfaces on its subnets, so that a router address is never taken by an instance port
- * first.
+ * on networks left behind are skipped with a warning. A port whose address Neutron picks
+ * waits for the router interfaces on that subnet, so that a router address is never taken
+ * by an instance port first; a port at a given address need not wait, since the source
+ * held both addresses apart.
  */
 final class PortPlanning {
 
@@ -68,11 +69,18 @@ final class PortPlanning {
 			.toList();
 	}
 
+	/**
+	 * Instance ports, and free ports: Waldur's VIP ports (compute:nova, DOWN, unbound)
+	 * and the ports users make themselves, with no owner and no device (a keepalived VIP
+	 * that other ports name in their address pairs, a port made ahead of its instance).
+	 * Ports of services (load balancers, DHCP, routers) are theirs to make.
+	 */
 	static boolean isReplicated(PortSnapshot port) {
 		boolean instance = port.deviceOwner().startsWith("compute:") && !port.deviceId().isBlank();
 		boolean freeVip = "compute:nova".equals(port.deviceOwner()) && "DOWN".equals(port.status())
 				&& port.bindingHost().isBlank();
-		return instance || freeVip;
+		boolean userMade = port.deviceOwner().isBlank() && port.deviceId().isBlank();
+		return instance || freeVip || userMade;
 	}
 
 	private void port(PortSnapshot port) {
@@ -98,8 +106,13 @@ final class PortPlanning {
 						+ " is on subnet " + fixedIp.subnetId() + ", which is not migrated; the copy does not get it.");
 				continue;
 			}
-			fixedIps.add(fixedIp(fixedIp));
-			dependencies.addAll(this.interfaceKeys.getOrDefault(fixedIp.subnetId(), List.of()));
+			Object planned = fixedIp(fixedIp);
+			fixedIps.add(planned);
+			if (!(planned instanceof Map<?, ?> address && address.containsKey("ip_address"))) {
+				// an address Neutron picks could be the one a router interface is planned
+				// at
+				dependencies.addAll(this.interfaceKeys.getOrDefault(fixedIp.subnetId(), List.of()));
+			}
 		}
 		List<Object> groups = new ArrayList<>();
 		for (String groupId : port.securityGroupIds()) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.stackshift.replication.snapshot.FloatingIpSnapshot;
+import io.stackshift.replication.snapshot.PortSnapshot;
 import io.stackshift.replication.snapshot.Route;
 import io.stackshift.replication.snapshot.RouterSnapshot;
 import io.stackshift.replication.snapshot.RouterSnapshot.RouterInterface;
@@ -89,11 +90,25 @@ final class RouterPlanning {
 						.put("subnet_id", Ref.to(subnetKey))
 						.put("network_id", Ref.to(Keys.network(networkId)))
 						.put("ip_address", this.translation.translate(port.ipAddress()))
+						.putIfPresent("name", portName(port.portId()))
 						.build(),
 					List.of()));
 		}
 		gateway(router);
 		routes(router, interfaces.keySet(), interfaceKeys);
+	}
+
+	/**
+	 * The name of an interface port attached by hand (a port made, named, then attached),
+	 * so that the copy's port carries it too; null for the unnamed ports Neutron makes.
+	 */
+	private String portName(String portId) {
+		return this.snapshot.ports()
+			.stream()
+			.filter((port) -> port.id().equals(portId) && !port.name().isEmpty())
+			.map(PortSnapshot::name)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private void gateway(RouterSnapshot router) {

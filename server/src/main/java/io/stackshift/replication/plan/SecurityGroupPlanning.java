@@ -16,13 +16,17 @@ import io.stackshift.replication.snapshot.Snapshot;
  * to each other in a cycle need no ordering (B17). Remote groups are resolved by source
  * id, never by name (B9). The source's {@code default} group is not created but adopted:
  * the destination's automatic rules the source also has are adopted, the source's other
- * rules created, and the automatic rules the source lacks removed.
+ * rules created, and the automatic rules the source lacks removed. A created group gets
+ * Neutron's automatic egress rules too; those its source group lacks (an operator removed
+ * them to restrict egress) are removed as well, or the copy would allow more traffic.
  */
 final class SecurityGroupPlanning {
 
 	private final Snapshot snapshot;
 
 	private final AddressTranslation translation;
+
+	private final List<AutomaticRule> automaticDefaultRules;
 
 	private final List<AutomaticRule> unmatched;
 
@@ -31,6 +35,7 @@ final class SecurityGroupPlanning {
 	SecurityGroupPlanning(Snapshot snapshot, Scope scope, DestinationFacts destination, Draft draft) {
 		this.snapshot = snapshot;
 		this.translation = scope.translation();
+		this.automaticDefaultRules = destination.automaticDefaultRules();
 		this.unmatched = new ArrayList<>(destination.automaticDefaultRules());
 		this.draft = draft;
 	}
@@ -57,7 +62,20 @@ final class SecurityGroupPlanning {
 				.sorted(Comparator.comparing(SecurityGroupRuleSnapshot::id))
 				.forEach((rule) -> rule(group, rule, isAdopted));
 		}
-		adopted.ifPresent(this::removeUnmatchedAutomaticRules);
+		adopted.ifPresent((group) -> removeAutomaticRules(group, this.unmatched));
+		groups.stream()
+			.filter((group) -> adopted.isEmpty() || adopted.get() != group)
+			.forEach((group) -> removeAutomaticRules(group,
+					automaticRulesOfANewGroup().stream()
+						.filter((automatic) -> group.rules()
+							.stream()
+							.noneMatch((rule) -> RuleSignature.matches(automatic, rule, group.id())))
+						.toList()));
+	}
+
+	/** Neutron gives a new group the egress rules of a new {@code default} group. */
+	private List<AutomaticRule> automaticRulesOfANewGroup() {
+		return this.automaticDefaultRules.stream().filter((rule) -> !rule.fromDefaultGroup()).toList();
 	}
 
 	private void rule(SecurityGroupSnapshot group, SecurityGroupRuleSnapshot rule, boolean inAdoptedDefault) {
@@ -95,12 +113,12 @@ final class SecurityGroupPlanning {
 				List.of()));
 	}
 
-	private void removeUnmatchedAutomaticRules(SecurityGroupSnapshot group) {
+	private void removeAutomaticRules(SecurityGroupSnapshot group, List<AutomaticRule> rules) {
 		String groupKey = Keys.securityGroup(group.id());
-		for (AutomaticRule rule : this.unmatched) {
+		for (AutomaticRule rule : rules) {
 			String signature = RuleSignature.of(rule);
-			this.draft.add(new Step(Keys.automaticRuleRemoval(signature), Kind.SECURITY_GROUP_RULE, Action.DELETE,
-					signature, groupKey, null,
+			this.draft.add(new Step(Keys.automaticRuleRemoval(group.id(), signature), Kind.SECURITY_GROUP_RULE,
+					Action.DELETE, signature, groupKey, null,
 					Attributes.of()
 						.put("security_group_id", Ref.to(groupKey))
 						.put("direction", rule.direction())

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.stackshift.replication.snapshot.FixedIp;
 import io.stackshift.replication.snapshot.PortSnapshot;
+import io.stackshift.replication.snapshot.RouterSnapshot;
 import org.junit.jupiter.api.Test;
 
 import static io.stackshift.replication.plan.Tenants.attributes;
@@ -54,6 +55,16 @@ class PortPlanningTest {
 	@Test
 	void freeVipPortIsCopied() {
 		assertThat(keys(plan(Tenants.shop(), Tenants.ports()))).contains("port/p-vip");
+	}
+
+	@Test
+	void aPortMadeByHandIsCopied() {
+		// a keepalived VIP as users make it: no owner, no device, named in address pairs
+		PortSnapshot vip = new PortSnapshot("p-keepalived", "n-web", "vip", "", "fa:16:3e:00:00:0b",
+				List.of(new FixedIp("s-web", "10.0.1.99")), List.of(), true, List.of(), "", "", "DOWN", "");
+		Plan plan = plan(Tenants.withPorts(Tenants.shop(), vip), Tenants.ports());
+		assertThat(keys(plan)).contains("port/p-keepalived");
+		assertThat(warningCodes(plan)).doesNotContain("PORT_NOT_REPLICATED");
 	}
 
 	@Test
@@ -116,10 +127,19 @@ class PortPlanningTest {
 	}
 
 	@Test
-	void portsWaitForTheRouterInterfacesOnTheirSubnets() {
+	void aPortAtGivenAddressesDoesNotWaitForRouterInterfaces() {
 		Step port = plan(Tenants.shop(), Tenants.ports()).step("port/p-vm").orElseThrow();
-		assertThat(port.dependsOn()).contains("router-interface/r-1/s-web", "security-group/g-web", "subnet/s-web6");
+		assertThat(port.dependsOn()).contains("security-group/g-web", "subnet/s-web6")
+			.doesNotContain("router-interface/r-1/s-web");
 		assertThat(port.parent()).isEqualTo("network/n-web");
+	}
+
+	@Test
+	void aPortWhoseAddressNeutronPicksWaitsForTheRouterInterfacesOnThatSubnet() {
+		RouterSnapshot v6 = new RouterSnapshot("r-v6", "v6", "", null,
+				List.of(new RouterSnapshot.RouterInterface("s-web6", "p-r6", "fd00:1::1")), List.of());
+		Step port = plan(Tenants.withRouters(Tenants.shop(), v6), Tenants.ports()).step("port/p-vm").orElseThrow();
+		assertThat(port.dependsOn()).contains("router-interface/r-v6/s-web6");
 	}
 
 }

@@ -3,6 +3,8 @@ package io.stackshift.replication.plan;
 import java.util.List;
 import java.util.Map;
 
+import io.stackshift.replication.snapshot.FixedIp;
+import io.stackshift.replication.snapshot.PortSnapshot;
 import io.stackshift.replication.snapshot.Route;
 import io.stackshift.replication.snapshot.RouterSnapshot;
 import io.stackshift.replication.snapshot.RouterSnapshot.RouterInterface;
@@ -27,6 +29,19 @@ class RouterPlanningTest {
 			.containsEntry("ip_address", "10.0.1.254");
 		assertThat(attributes(plan, "router-interface/r-db/s-db")).containsEntry("router_id", Ref.to("router/r-db"))
 			.containsEntry("ip_address", "10.0.2.1");
+	}
+
+	@Test
+	void anInterfaceAttachedThroughANamedPortKeepsTheName() {
+		PortSnapshot named = new PortSnapshot("p-inner", "n-web", "inner-web", "", "fa:16:3e:00:00:0c",
+				List.of(new FixedIp("s-web", "10.0.1.2")), List.of(), true, List.of(), "network:router_interface",
+				"r-inner", "ACTIVE", "");
+		RouterSnapshot inner = new RouterSnapshot("r-inner", "inner", "", null,
+				List.of(new RouterInterface("s-web", "p-inner", "10.0.1.2")), List.of());
+		Plan plan = plan(Tenants.withPorts(Tenants.withRouters(Tenants.shop(), inner), named), Mappings.NONE);
+		assertThat(attributes(plan, "router-interface/r-inner/s-web")).containsEntry("name", "inner-web");
+		assertThat(attributes(plan(Tenants.shop(), Mappings.NONE), "router-interface/r-1/s-web"))
+			.doesNotContainKey("name");
 	}
 
 	@Test

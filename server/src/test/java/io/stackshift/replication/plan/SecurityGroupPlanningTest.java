@@ -69,11 +69,37 @@ class SecurityGroupPlanningTest {
 		assertThat(plan.step("security-group-rule/d-egress4").orElseThrow().action()).isEqualTo(Action.ADOPT);
 		assertThat(plan.step("security-group-rule/d-ingress4").orElseThrow().action()).isEqualTo(Action.ADOPT);
 		assertThat(plan.step("security-group-rule/d-ssh").orElseThrow().action()).isEqualTo(Action.CREATE);
-		List<Step> removals = plan.steps().stream().filter((step) -> step.action() == Action.DELETE).toList();
+		List<Step> removals = plan.steps()
+			.stream()
+			.filter((step) -> step.action() == Action.DELETE && "security-group/g-default".equals(step.parent()))
+			.toList();
 		assertThat(removals).singleElement().satisfies((step) -> {
-			assertThat(step.key()).isEqualTo("security-group-rule-removal/ingress-IPv6-any-default");
+			assertThat(step.key()).isEqualTo("security-group-rule-removal/g-default/ingress-IPv6-any-default");
 			assertThat(step.attributes()).containsEntry("remote_group_id", Ref.to("security-group/g-default"));
 		});
+	}
+
+	@Test
+	void aCreatedGroupLosesTheAutomaticEgressRulesItsSourceLacks() {
+		SecurityGroupSnapshot open = group("g-open", "open",
+				rule("o-egress4", "egress", null, null, null, null, "IPv4"),
+				rule("o-egress6", "egress", null, null, null, null, "IPv6"));
+		SecurityGroupSnapshot closed = group("g-closed", "closed",
+				rule("c-egress-https", "egress", "tcp", 443, "0.0.0.0/0", null, "IPv4"));
+		Plan plan = plan(Tenants.withGroups(Tenants.shop(), Tenants.defaultGroup(), open, closed), Mappings.NONE);
+		assertThat(removalsOf(plan, "g-open")).isEmpty();
+		assertThat(plan.step("security-group-rule/o-egress4").orElseThrow().action()).isEqualTo(Action.CREATE);
+		assertThat(removalsOf(plan, "g-closed")).extracting(Step::key)
+			.containsExactlyInAnyOrder("security-group-rule-removal/g-closed/egress-IPv4-any-anywhere",
+					"security-group-rule-removal/g-closed/egress-IPv6-any-anywhere");
+		assertThat(plan.step("security-group-rule/c-egress-https").orElseThrow().action()).isEqualTo(Action.CREATE);
+	}
+
+	private static List<Step> removalsOf(Plan plan, String groupId) {
+		return plan.steps()
+			.stream()
+			.filter((step) -> step.action() == Action.DELETE && ("security-group/" + groupId).equals(step.parent()))
+			.toList();
 	}
 
 	@Test
