@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * What the planner needs to know of the destination cloud: its volume types from the
  * stored catalogue, its default external network, and that network's subnets read from
- * the cloud (no migrated subnet may overlap them). Reads only; nothing is created.
+ * the cloud (no migrated subnet may overlap them); and whether a project name is free.
+ * Reads only; nothing is created.
  */
 @Component
 class DestinationReader {
@@ -53,6 +54,15 @@ class DestinationReader {
 			.sorted(Comparator.comparing(VolumeTypeSnapshot::id))
 			.toList();
 		return new DestinationFacts(external.orElse(null), cidrs, null, types);
+	}
+
+	/**
+	 * Whether the domain the migration's project would be created in already has a
+	 * project of that name: Keystone would refuse the run's first step.
+	 */
+	boolean projectNameTaken(Cloud cloud, String name) {
+		var client = this.clients.forCloud(cloud);
+		return !client.identity().listProjects(Map.of("name", name, "domain_id", client.projectDomainId())).isEmpty();
 	}
 
 }

@@ -50,6 +50,10 @@ class MigrationPlanning {
 		if (request.source().getLimits().isEmpty()) {
 			errors.reject("non_field_errors", "Source resource does not have limits set.");
 		}
+		if (this.destinations.projectNameTaken(request.destination(), name)) {
+			errors.reject("name", "The destination cloud already has a project named '" + name
+					+ "'; give the migration another name.");
+		}
 		for (FieldError error : MappingCheck.check(snapshot, mappings, destination, tenant)) {
 			errors.reject(error.field().replaceFirst("^mappings\\.networks\\[\\d+]$", "mappings.networks"),
 					error.message());

@@ -149,14 +149,22 @@ abstract class MigrationApiTest extends ApiTest {
 
 	/** Polls the details until the migration is OK or ERRED, or 90 seconds passed. */
 	ApiClient.Response awaitEnd(String uuid) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+		return awaitEnd(this.staff, uuid, Duration.ofSeconds(90), Duration.ofMillis(200));
+	}
+
+	/**
+	 * Polls a migration's details every {@code poll} until it is OK or ERRED or the
+	 * deadline passed; answers the last details.
+	 */
+	static ApiClient.Response awaitEnd(ApiClient api, String uuid, Duration deadline, Duration poll) {
+		Instant end = Instant.now().plus(deadline);
 		while (true) {
-			ApiClient.Response details = this.staff.get("/api/openstack-migrations/" + uuid + "/");
-			if (Set.of("OK", "ERRED").contains(details.field("state")) || Instant.now().isAfter(deadline)) {
+			ApiClient.Response details = api.get("/api/openstack-migrations/" + uuid + "/");
+			if (Set.of("OK", "ERRED").contains(details.field("state")) || Instant.now().isAfter(end)) {
 				return details;
 			}
 			try {
-				Thread.sleep(200);
+				Thread.sleep(poll.toMillis());
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -165,10 +173,14 @@ abstract class MigrationApiTest extends ApiTest {
 		}
 	}
 
-	/** The body of a create or preview request. */
+	/**
+	 * The body of a create or preview request; named uniquely unless {@code extra} names
+	 * it, since tests migrate one source several times into one cloud, where a second
+	 * project of the source's name would be refused.
+	 */
 	static Map<String, Object> request(Source source, Offer destination, Map<String, Object> extra) {
 		Map<String, Object> body = new HashMap<>(Map.of("src_resource", source.resource(), "dst_offering",
-				destination.offering(), "dst_plan", destination.plan()));
+				destination.offering(), "dst_plan", destination.plan(), "name", unique("copy")));
 		body.putAll(extra);
 		return body;
 	}

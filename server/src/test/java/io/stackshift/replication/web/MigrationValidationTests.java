@@ -13,6 +13,7 @@ import io.stackshift.marketplace.Resource;
 import io.stackshift.marketplace.Resources;
 import io.stackshift.identity.Customers;
 import io.stackshift.openstack.TenantService;
+import io.stackshift.openstack.client.Project;
 import io.stackshift.system.web.Uuids;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,6 +119,16 @@ class MigrationValidationTests extends MigrationApiTest {
 	void blankName() {
 		assertBody(create(Map.of("name", "   ")),
 				"{'name':['Ensure that name has at least one non-whitespace character.']}");
+	}
+
+	@Test
+	void aNameTheDestinationAlreadyHasIsRefused() {
+		String taken = unique("taken");
+		admin(destinationCloud()).identity().createProject(Project.named(taken, "default"));
+		long before = rows();
+		assertBody(create(Map.of("name", taken)), "{'name':['The destination cloud already has a project named §"
+				+ taken + "§; give the migration another name.']}");
+		assertThat(rows()).isEqualTo(before);
 	}
 
 	@Test
