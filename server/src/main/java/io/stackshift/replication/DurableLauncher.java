@@ -7,8 +7,10 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import io.stackshift.replication.apply.Executions;
 import jakarta.annotation.PreDestroy;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -23,7 +25,9 @@ import org.springframework.stereotype.Component;
  * per migration, its UUID the task instance. The node that picks a run writes heartbeats;
  * when they stop (the node died mid-run) another node's scheduler revives the task, and
  * {@link MigrationExecution#run} resumes from the checkpoints, since the migration is
- * still CREATING and the execution id is the same.
+ * still CREATING and the execution id is the same. A task names the node running it
+ * ({@code picked_by}): {@code stackshift.migrations.node}, or the host name. A node that
+ * shuts down mid-run gives its runs back ({@link MigrationExecution.RunStopped}).
  */
 @Component
 @ConditionalOnProperty(name = "stackshift.migrations.launcher", havingValue = "durable", matchIfMissing = true)
@@ -35,12 +39,23 @@ class DurableLauncher implements MigrationLauncher {
 
 	private final Scheduler scheduler;
 
+	private final Executions executions;
+
 	DurableLauncher(DataSource dataSource, @Lazy MigrationExecution execution,
 			@Value("${stackshift.migrations.runners:2}") int runners,
-			@Value("${stackshift.migrations.heartbeat:5s}") Duration heartbeat) {
+			@Value("${stackshift.migrations.heartbeat:5s}") Duration heartbeat,
+			@Value("${stackshift.migrations.node:}") String node, Executions executions) {
+		this.executions = executions;
 		this.task = Tasks.oneTime(TASK)
+			// a run its node stopped is due again at once: another node's scheduler picks
+			// it at its next poll and resumes it from the checkpoints; anything else that
+			// escaped a run waits a while
+			.onFailure((complete, operations) -> operations.reschedule(complete,
+					complete.getCause().filter(MigrationExecution.RunStopped.class::isInstance).isPresent()
+							? Instant.now() : Instant.now().plus(Duration.ofMinutes(5))))
 			.execute((instance, context) -> execution.run(UUID.fromString(instance.getId())));
 		this.scheduler = Scheduler.create(dataSource, this.task)
+			.schedulerName(node.isBlank() ? new SchedulerName.Hostname() : new SchedulerName.Fixed(node))
 			.threads(runners)
 			.heartbeatInterval(heartbeat)
 			.pollingInterval(Duration.ofSeconds(2))
@@ -56,12 +71,23 @@ class DurableLauncher implements MigrationLauncher {
 	}
 
 	@Override
+	public boolean revivesStoppedRuns() {
+		return true;
+	}
+
+	@Override
 	public boolean launch(UUID migration) {
 		return this.scheduler.scheduleIfNotExists(this.task.instance(migration.toString()), Instant.now());
 	}
 
+	/**
+	 * Lets the runs of this node finish the calls they have in flight while the scheduler
+	 * stops polling, so the node that resumes them finds no step in doubt; a run still
+	 * busy after the scheduler's grace is interrupted as in a crash.
+	 */
 	@PreDestroy
 	void stop() {
+		this.executions.stopAll();
 		this.scheduler.stop();
 	}
 

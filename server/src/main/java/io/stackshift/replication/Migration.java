@@ -91,6 +91,13 @@ public class Migration extends Tracked {
 	@Column(nullable = false)
 	private String errorTraceback = "";
 
+	/**
+	 * Set by {@link Migrations#requestCancel}, without a version check; cleared by a new
+	 * run.
+	 */
+	@Column(nullable = false)
+	private boolean cancelRequested;
+
 	protected Migration() {
 	}
 
@@ -132,6 +139,7 @@ public class Migration extends Tracked {
 		move(EnumSet.of(State.CREATION_SCHEDULED, State.ERRED), State.CREATING);
 		this.errorMessage = "";
 		this.errorTraceback = "";
+		this.cancelRequested = false;
 	}
 
 	/** The destination holds what the plan says. */

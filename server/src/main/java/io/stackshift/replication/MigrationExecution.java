@@ -5,6 +5,10 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import io.stackshift.openstack.CloudClients;
 import io.stackshift.openstack.TenantCredentials;
@@ -18,6 +22,7 @@ import io.stackshift.replication.apply.Secrets;
 import io.stackshift.replication.apply.StepStatus;
 import io.stackshift.replication.plan.Plan;
 import io.stackshift.replication.verify.VerificationReport;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +61,15 @@ public class MigrationExecution {
 	private final TransactionTemplate transactions;
 
 	private final int parallelism;
+
+	/**
+	 * Polls the cancel requests of the runs on this node, whichever node received them.
+	 */
+	private final ScheduledExecutorService cancelWatch = Executors.newSingleThreadScheduledExecutor((task) -> {
+		Thread thread = new Thread(task, "migration-cancel-watch");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	MigrationExecution(Migrations migrations, MigrationOutcomes outcomes, MigrationLauncher launcher,
 			Executions executions, Journal journal, CloudClients clients, TenantService tenants,
@@ -104,10 +118,15 @@ public class MigrationExecution {
 			log.info("Migration {} not run: {}", migration, ex.getMessage());
 			return;
 		}
+		ScheduledFuture<?> watch = this.cancelWatch.scheduleWithFixedDelay(() -> watchCancel(migration), 1, 1,
+				TimeUnit.SECONDS);
 		try {
 			ApplyResult result = this.executions.execute(migration, target.plan(), target.destination(),
 					target.secrets(), this.parallelism);
 			recordProject(migration, target.tenant());
+			if (result.status() == ApplyResult.Status.HALTED && this.launcher.revivesStoppedRuns()) {
+				throw new RunStopped(migration);
+			}
 			if (!result.completed()) {
 				String message = (result.status() == ApplyResult.Status.CANCELLED) ? "Cancelled."
 						: result.failures()
@@ -128,15 +147,62 @@ public class MigrationExecution {
 						report.toString());
 			}
 		}
+		catch (RunStopped ex) {
+			log.info("Migration {} stopped with its node; another node resumes it", migration);
+			throw ex;
+		}
 		catch (RuntimeException ex) {
 			log.warn("Migration {} failed", migration, ex);
 			failQuietly(migration, ex);
 		}
+		finally {
+			watch.cancel(false);
+		}
 	}
 
-	/** Stops starting steps of the migration's run on this node. */
+	/**
+	 * A run this node stopped mid-way (its thread interrupted as the node shuts down):
+	 * the migration stays CREATING, and the launcher has the run made again, here or
+	 * elsewhere, from the checkpoints.
+	 */
+	public static final class RunStopped extends RuntimeException {
+
+		RunStopped(UUID migration) {
+			super("The run of migration " + migration + " stopped with its node.");
+		}
+
+	}
+
+	/**
+	 * Asks the migration's run to stop starting steps, on whichever node it runs: the
+	 * request is stored, and this node stops its run at once if it has it.
+	 * @return false when the migration is not CREATING
+	 */
 	public boolean cancel(UUID migration) {
-		return this.executions.cancel(migration);
+		boolean requested = Boolean.TRUE
+			.equals(this.transactions.execute((status) -> this.migrations.requestCancel(migration) == 1));
+		if (requested) {
+			this.executions.cancel(migration);
+		}
+		return requested;
+	}
+
+	private void watchCancel(UUID migration) {
+		try {
+			if (Boolean.TRUE
+				.equals(this.transactions.execute((status) -> this.migrations.cancelRequested(migration)))) {
+				this.executions.cancel(migration);
+			}
+		}
+		catch (RuntimeException ex) {
+			// the next poll asks again; the run goes on meanwhile
+			log.debug("Cancel request of migration {} not read: {}", migration, ex.getMessage());
+		}
+	}
+
+	@PreDestroy
+	void stopWatching() {
+		this.cancelWatch.shutdownNow();
 	}
 
 	/**

@@ -15,4 +15,11 @@ public interface MigrationLauncher {
 	 */
 	boolean launch(UUID migration);
 
+	/**
+	 * Whether a run this node stops mid-way (its thread interrupted by a shutdown) is run
+	 * again elsewhere; if so, the migration stays CREATING for that run instead of ending
+	 * ERRED.
+	 */
+	boolean revivesStoppedRuns();
+
 }

@@ -43,6 +43,12 @@ class PooledLauncher implements MigrationLauncher {
 				});
 	}
 
+	/** An in-memory pool: what it was running is gone with the node. */
+	@Override
+	public boolean revivesStoppedRuns() {
+		return false;
+	}
+
 	@Override
 	public boolean launch(UUID migration) {
 		if (!this.active.add(migration)) {

@@ -129,9 +129,9 @@ class MigrationController {
 	@PostMapping("/{uuid}/cancel/")
 	ResponseEntity<Map<String, String>> cancel(@AuthenticationPrincipal Caller caller, @PathVariable String uuid) {
 		Migration migration = actionable(caller, uuid);
-		if (migration.getState() != Migration.State.CREATING || !this.execution.cancel(migration.getUuid())) {
+		if (!this.execution.cancel(migration.getUuid())) {
 			throw new Conflict(
-					"The migration is not running on this node; it is " + migration.getState().label() + ".");
+					"Only a running migration can be cancelled; this one is " + migration.getState().label() + ".");
 		}
 		return ResponseEntity.accepted().body(Map.of("status", "Cancelling after the steps in flight."));
 	}
