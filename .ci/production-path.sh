@@ -24,7 +24,7 @@ SERVER_PORT="$port" \
 	java -jar server/target/stackshift.jar >"$log" 2>&1 &
 pid=$!
 
-for _ in $(seq 90); do
+for _ in $(seq 240); do
 	if curl -fsS "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; then break; fi
 	kill -0 "$pid" 2>/dev/null || { cat "$log"; echo "the service died" >&2; exit 1; }
 	sleep 1

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import io.stackshift.ApiClient.Response;
 import io.stackshift.emulator.EmulatedCloud;
+import io.stackshift.openstack.client.CloudClient;
+import io.stackshift.openstack.client.CloudCredentials;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -66,6 +68,16 @@ public abstract class ApiTest {
 		return body;
 	}
 
+	/**
+	 * The cloud admin's client of an emulated cloud, to look at it through its own API.
+	 */
+	protected static CloudClient admin(EmulatedCloud cloud) {
+		return new CloudClient(
+				CloudCredentials.of(cloud.authUrl(), EmulatedCloud.ADMIN_USER, EmulatedCloud.ADMIN_PASSWORD)
+					.projectName(EmulatedCloud.ADMIN_PROJECT, "Default")
+					.build());
+	}
+
 	/** Registers the emulated cloud (shared) and returns the settings' UUID. */
 	protected String registerCloud() {
 		return created(this.staff.post("/api/service-settings/", cloudSettings(unique("cloud"))));
@@ -82,6 +94,15 @@ public abstract class ApiTest {
 				Map.of("username", username, "password", password));
 		assertThat(response.status()).as(response.toString()).isEqualTo(200);
 		return response.field("token");
+	}
+
+	/**
+	 * An environment variable of the integration tests, or the fallback when unset or
+	 * blank.
+	 */
+	protected static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return (value != null && !value.isBlank()) ? value : fallback;
 	}
 
 	protected static String unique(String prefix) {

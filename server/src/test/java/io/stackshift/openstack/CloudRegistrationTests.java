@@ -148,8 +148,7 @@ class CloudRegistrationTests extends ApiTest {
 
 	@Test
 	void theDefaultExternalNetworkIsTheCloudsOnlyOneUnlessTheSettingsNameOne() {
-		String publicNetwork = TenantImportTests.admin(cloud())
-			.networking()
+		String publicNetwork = admin(cloud()).networking()
 			.networks()
 			.list(Map.of("router:external", true, "name", "public"))
 			.get(0)

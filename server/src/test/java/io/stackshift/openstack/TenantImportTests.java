@@ -11,8 +11,6 @@ import io.stackshift.emulator.faults.Fault;
 import io.stackshift.emulator.faults.FaultRule;
 import io.stackshift.emulator.seed.Seeded;
 import io.stackshift.emulator.seed.Topology;
-import io.stackshift.openstack.client.CloudClient;
-import io.stackshift.openstack.client.CloudCredentials;
 import io.stackshift.openstack.client.Project;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,13 +71,6 @@ class TenantImportTests extends ApiTest {
 
 	private static String tenant() {
 		return imported.get("resource_uuid").asString();
-	}
-
-	static CloudClient admin(EmulatedCloud cloud) {
-		return new CloudClient(
-				CloudCredentials.of(cloud.authUrl(), EmulatedCloud.ADMIN_USER, EmulatedCloud.ADMIN_PASSWORD)
-					.projectName(EmulatedCloud.ADMIN_PROJECT, "Default")
-					.build());
 	}
 
 	/** An empty Keystone project of the demo cloud, for imports that must not collide. */

@@ -69,7 +69,7 @@ class TenantInventoryTests extends ApiTest {
 	}
 
 	private static Built build() {
-		CloudClient admin = TenantImportTests.admin(cloud());
+		CloudClient admin = admin(cloud());
 		String projectId = admin.identity().createProject(Project.named(unique("small"), "default")).id();
 		Networking neutron = admin.networking().inProject(projectId);
 		String network = neutron.networks().create(Network.named("net")).id();

@@ -74,38 +74,8 @@ abstract class CloudTestProject implements CloudFixture {
 	}
 
 	private void deleteTestProject() {
-		if (this.project == null) {
-			return;
-		}
-		Networking net = networking();
-		quietly(() -> net.floatingIps().list().forEach((ip) -> net.floatingIps().delete(ip.id())));
-		quietly(() -> net.routers().list().forEach((router) -> {
-			net.ports()
-				.list(Map.of("device_id", router.id(), "device_owner", "network:router_interface"))
-				.forEach((port) -> port.fixedIps()
-					.forEach((ip) -> quietly(() -> net.routers().removeInterface(router.id(), ip.subnetId()))));
-			net.routers().delete(router.id());
-		}));
-		quietly(() -> net.ports().list().forEach((port) -> net.ports().delete(port.id())));
-		quietly(() -> net.networks().list().forEach((network) -> net.networks().delete(network.id())));
-		quietly(() -> net.securityGroups().list().forEach((group) -> net.securityGroups().delete(group.id())));
-		// Keystone does not tell the other services that a project is gone.
-		quietly(() -> this.cloud.networking().quotas().reset(this.project.id()));
-		quietly(() -> this.cloud.compute().quotas().reset(this.project.id()));
-		quietly(() -> this.cloud.blockStorage().quotas().reset(this.project.id()));
-		this.cloud.identity().deleteProject(this.project.id());
-	}
-
-	static void quietly(Runnable cleanup) {
-		try {
-			cleanup.run();
-		}
-		catch (OpenStackException ex) {
-			// Not found: already gone. Anything else is worth a line but must not hide
-			// the test's outcome.
-			if (ex.kind() != Kind.NOT_FOUND) {
-				System.err.println("cleanup: " + ex.getMessage());
-			}
+		if (this.project != null) {
+			ProjectTeardown.run(this.cloud, this.project.id());
 		}
 	}
 

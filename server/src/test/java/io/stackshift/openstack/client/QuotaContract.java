@@ -66,7 +66,7 @@ interface QuotaContract extends CloudFixture {
 				});
 		}
 		finally {
-			CloudTestProject.quietly(() -> nova.deleteFlavor(flavor.id()));
+			ProjectTeardown.quietly(() -> nova.deleteFlavor(flavor.id()));
 		}
 	}
 
