@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import io.stackshift.replication.plan.Action;
 import io.stackshift.replication.plan.Kind;
@@ -180,49 +181,45 @@ class ApplyExecutorTest {
 
 	@Test
 	void aCancelledWalkRecordsWhatWasInFlightAndStartsNothingMore() {
-		Plan plan = plan(step("net", Kind.NETWORK), step("sub", Kind.SUBNET, "net"));
-		ApplyExecutor[] executor = new ApplyExecutor[1];
-		Recording work = new Recording() {
-			@Override
-			public Map<String, StepOutcome> perform(List<Step> steps, Results results, boolean mayHaveRun)
-					throws InterruptedException {
-				executor[0].cancel();
-				return super.perform(steps, results, mayHaveRun);
-			}
-		};
-		executor[0] = new ApplyExecutor(this.journal, new OpenStackScheduling(), work, 4);
-
-		ApplyResult result = executor[0].execute(this.execution, plan);
+		ApplyResult result = runStoppedInFirstCall(ApplyExecutor::cancel);
 
 		assertThat(result.status()).isEqualTo(ApplyResult.Status.CANCELLED);
-		assertThat(work.calls).containsExactly(List.of("net"));
 		assertThat(result.checkpoints().get("net").status()).isEqualTo(StepStatus.DONE);
 		assertThat(result.checkpoints()).doesNotContainKey("sub");
 	}
 
 	@Test
 	void aStoppedWalkRecordsWhatWasInFlightAndEndsHaltedForTheNextWalk() {
-		Plan plan = plan(step("net", Kind.NETWORK), step("sub", Kind.SUBNET, "net"));
-		ApplyExecutor[] executor = new ApplyExecutor[1];
-		Recording work = new Recording() {
-			@Override
-			public Map<String, StepOutcome> perform(List<Step> steps, Results results, boolean mayHaveRun)
-					throws InterruptedException {
-				executor[0].stop();
-				return super.perform(steps, results, mayHaveRun);
-			}
-		};
-		executor[0] = new ApplyExecutor(this.journal, new OpenStackScheduling(), work, 4);
-
-		ApplyResult result = executor[0].execute(this.execution, plan);
+		ApplyResult result = runStoppedInFirstCall(ApplyExecutor::stop);
 
 		assertThat(result.status()).isEqualTo(ApplyResult.Status.HALTED);
 		assertThat(result.checkpoints().get("net").status()).isEqualTo(StepStatus.DONE);
 		assertThat(result.checkpoints()).doesNotContainKey("sub");
 		Recording next = new Recording();
-		assertThat(run(plan, next, 4).completed()).isTrue();
+		assertThat(run(netAndSubnet(), next, 4).completed()).isTrue();
 		assertThat(next.calls).containsExactly(List.of("sub"));
 		assertThat(next.lookedFirst).isEmpty();
+	}
+
+	private static Plan netAndSubnet() {
+		return plan(step("net", Kind.NETWORK), step("sub", Kind.SUBNET, "net"));
+	}
+
+	/**
+	 * Walks {@link #netAndSubnet()}, stopping the executor from inside its first call.
+	 */
+	private ApplyResult runStoppedInFirstCall(Consumer<ApplyExecutor> stop) {
+		ApplyExecutor[] executor = new ApplyExecutor[1];
+		Recording work = new Recording() {
+			@Override
+			public Map<String, StepOutcome> perform(List<Step> steps, Results results, boolean mayHaveRun)
+					throws InterruptedException {
+				stop.accept(executor[0]);
+				return super.perform(steps, results, mayHaveRun);
+			}
+		};
+		executor[0] = new ApplyExecutor(this.journal, new OpenStackScheduling(), work, 4);
+		return executor[0].execute(this.execution, netAndSubnet());
 	}
 
 	private ApplyResult run(Plan plan, Work work, int parallelism) {
