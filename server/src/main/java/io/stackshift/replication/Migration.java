@@ -1,8 +1,10 @@
 package io.stackshift.replication;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import io.stackshift.identity.User;
@@ -10,6 +12,7 @@ import io.stackshift.marketplace.Resource;
 import io.stackshift.openstack.Tenant;
 import io.stackshift.replication.plan.Plan;
 import io.stackshift.replication.snapshot.Snapshot;
+import io.stackshift.replication.verify.VerificationReport;
 import io.stackshift.system.JsonText;
 import io.stackshift.system.Tracked;
 import jakarta.persistence.Column;
@@ -98,6 +101,11 @@ public class Migration extends Tracked {
 	@Column(nullable = false)
 	private boolean cancelRequested;
 
+	/** The report of the last run's verification, as JSON; null until one verified. */
+	private String verification;
+
+	private Instant verifiedAt;
+
 	protected Migration() {
 	}
 
@@ -132,6 +140,8 @@ public class Migration extends Tracked {
 	public State getState() { return this.state; }
 	public String getErrorMessage() { return this.errorMessage; }
 	public String getErrorTraceback() { return this.errorTraceback; }
+	public Optional<VerificationReport> getVerification() { return Optional.ofNullable(this.verification).map(MigrationJson::report); }
+	public Instant getVerifiedAt() { return this.verifiedAt; }
 	// @formatter:on
 
 	/** Execution starts: first run, or a new run after a failure. */
@@ -140,6 +150,24 @@ public class Migration extends Tracked {
 		this.errorMessage = "";
 		this.errorTraceback = "";
 		this.cancelRequested = false;
+		this.verification = null;
+		this.verifiedAt = null;
+	}
+
+	/**
+	 * The run's last step is done and the destination was compared with the plan: OK when
+	 * it matches, else ERRED with the differences.
+	 */
+	void verified(VerificationReport report, Instant at) {
+		this.verification = MigrationJson.write(report);
+		this.verifiedAt = at;
+		if (report.matches()) {
+			markOk();
+		}
+		else {
+			markErred("The destination differs from the plan: " + report.differences().size() + " differences.",
+					report.toString());
+		}
 	}
 
 	/** The destination holds what the plan says. */

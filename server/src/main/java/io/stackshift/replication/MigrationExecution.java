@@ -137,15 +137,7 @@ public class MigrationExecution {
 				this.outcomes.failed(migration, message, result.summary());
 				return;
 			}
-			VerificationReport report = this.executions.verify(migration, target.plan(), target.destination());
-			if (report.matches()) {
-				this.outcomes.succeeded(migration);
-			}
-			else {
-				this.outcomes.failed(migration,
-						"The destination differs from the plan: " + report.differences().size() + " differences.",
-						report.toString());
-			}
+			this.outcomes.verified(migration, this.executions.verify(migration, target.plan(), target.destination()));
 		}
 		catch (RunStopped ex) {
 			log.info("Migration {} stopped with its node; another node resumes it", migration);

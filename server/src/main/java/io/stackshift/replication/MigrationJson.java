@@ -2,12 +2,14 @@ package io.stackshift.replication;
 
 import io.stackshift.replication.plan.Plan;
 import io.stackshift.replication.snapshot.Snapshot;
+import io.stackshift.replication.verify.VerificationReport;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JSON a migration stores its snapshot and plan in: the service's snake_case, the
- * same text the API shows, and read back into records that equal the ones written.
+ * same text the API shows (and its verification report), and read back into records that
+ * equal the ones written.
  */
 final class MigrationJson {
 
@@ -24,6 +26,10 @@ final class MigrationJson {
 
 	static Plan plan(String text) {
 		return JSON.readValue(text, Plan.class);
+	}
+
+	static VerificationReport report(String text) {
+		return JSON.readValue(text, VerificationReport.class);
 	}
 
 	static Snapshot snapshot(String text) {

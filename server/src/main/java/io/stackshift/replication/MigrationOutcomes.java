@@ -8,6 +8,7 @@ import io.stackshift.marketplace.Orders;
 import io.stackshift.marketplace.Resource;
 import io.stackshift.openstack.TenantService;
 
+import io.stackshift.replication.verify.VerificationReport;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,20 +40,30 @@ public class MigrationOutcomes {
 		load(migration).beginCreating();
 	}
 
-	public void succeeded(UUID uuid) {
+	/** Every step is done and the destination was compared with the plan. */
+	public void verified(UUID uuid, VerificationReport report) {
 		Migration migration = load(uuid);
-		migration.markOk();
-		migration.getDstResource().markOk();
-		this.tenants.markOk(migration.getDstTenant().getUuid());
-		record(migration, true);
+		migration.verified(report, Instant.now());
+		ended(migration);
 	}
 
 	public void failed(UUID uuid, String message, String traceback) {
 		Migration migration = load(uuid);
 		migration.markErred(message, traceback);
-		migration.getDstResource().markErred();
-		this.tenants.markErred(migration.getDstTenant().getUuid(), message);
-		record(migration, false);
+		ended(migration);
+	}
+
+	private void ended(Migration migration) {
+		boolean ok = migration.getState() == Migration.State.OK;
+		if (ok) {
+			migration.getDstResource().markOk();
+			this.tenants.markOk(migration.getDstTenant().getUuid());
+		}
+		else {
+			migration.getDstResource().markErred();
+			this.tenants.markErred(migration.getDstTenant().getUuid(), migration.getErrorMessage());
+		}
+		record(migration, ok);
 	}
 
 	private void record(Migration migration, boolean succeeded) {

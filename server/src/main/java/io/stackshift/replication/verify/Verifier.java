@@ -43,6 +43,15 @@ public final class Verifier {
 	 * @return the report; {@link VerificationReport#matches()} when nothing differs
 	 */
 	public VerificationReport verify(Plan plan, Map<String, String> ids) {
+		if (ids.get("project") == null) {
+			// no project: never made, or removed by a cleanup; nothing of the plan is
+			// there
+			List<Difference> missing = plan.steps()
+				.stream()
+				.map((step) -> new Difference(step.key(), "exists", "yes", "no"))
+				.toList();
+			return new VerificationReport(missing.size(), missing);
+		}
 		DestinationState state = DestinationState.read(this.cloud, ids.get("project"));
 		List<Difference> differences = new ArrayList<>();
 		int checked = 0;

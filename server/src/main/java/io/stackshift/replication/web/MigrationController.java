@@ -1,8 +1,10 @@
 package io.stackshift.replication.web;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.stackshift.identity.Caller;
@@ -42,6 +44,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -164,17 +167,35 @@ class MigrationController {
 		return Pagination.respond(page, request, (step) -> StepView.of(step, checkpoints.get(step.key())));
 	}
 
-	/** Compares the destination as it is now with the plan (read only). */
+	/**
+	 * The verification of the last run, as it was when the run ended; with {@code live}
+	 * (or before any run was verified) the destination as it is now compared with the
+	 * plan, which reads the cloud and changes nothing.
+	 */
 	@GetMapping("/{uuid}/report/")
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	ReportView report(@AuthenticationPrincipal Caller caller, @PathVariable String uuid) {
+	ReportView report(@AuthenticationPrincipal Caller caller, @PathVariable String uuid,
+			@RequestParam(defaultValue = "false") boolean live) {
 		Migration migration = visible(caller, uuid);
-		VerificationReport report = this.execution.report(migration.getUuid());
-		return new ReportView(report.checked(), report.matches(), report.differences());
+		Optional<VerificationReport> recorded = live ? Optional.empty() : migration.getVerification();
+		if (recorded.isPresent()) {
+			return ReportView.of(recorded.get(), migration.getVerifiedAt(), false);
+		}
+		return ReportView.of(this.execution.report(migration.getUuid()), Instant.now(), true);
 	}
 
-	/** The verification report's body. */
-	record ReportView(int checked, boolean matches, List<Difference> differences) {
+	/**
+	 * The verification report's body.
+	 *
+	 * @param verifiedAt when the destination was read
+	 * @param live whether it was read for this request rather than at the end of the run
+	 */
+	record ReportView(int checked, boolean matches, List<Difference> differences, Instant verifiedAt, boolean live) {
+
+		static ReportView of(VerificationReport report, Instant at, boolean live) {
+			return new ReportView(report.checked(), report.matches(), report.differences(), at, live);
+		}
+
 	}
 
 	/** Removes the record only; no cloud is touched. */

@@ -1,5 +1,6 @@
 package io.stackshift.replication.web;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -258,6 +259,19 @@ class MigrationRunTests extends MigrationApiTest {
 		JsonNode steps = this.staff.get(path(created, "steps/?page_size=300")).json();
 		assertThat(steps.valueStream().filter((step) -> "NETWORK".equals(step.get("kind").asString())))
 			.allSatisfy((step) -> assertThat(step.get("status").asString()).isEqualTo("REMOVED"));
+		// the report stays the run's; a live one reads the destination as it is now
+		JsonNode recorded = this.staff.get(path(created, "report/")).json();
+		assertThat(recorded.get("matches").asBoolean()).isTrue();
+		assertThat(recorded.get("live").asBoolean()).isFalse();
+		assertThat(Instant.parse(recorded.get("verified_at").asString())).isBefore(Instant.now());
+		JsonNode now = this.staff.get(path(created, "report/?live=true")).json();
+		assertThat(now.get("matches").asBoolean()).isFalse();
+		assertThat(now.get("live").asBoolean()).isTrue();
+		assertThat(now.get("differences").valueStream())
+			.anySatisfy((difference) -> assertThat(difference.get("attribute").asString()).isEqualTo("exists"));
+		Response wrong = this.staff.get(path(created, "report/?live=maybe"));
+		assertThat(wrong.status()).isEqualTo(400);
+		assertThat(wrong.json().has("live")).as(wrong.toString()).isTrue();
 	}
 
 	@Test
