@@ -8,7 +8,8 @@ import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import io.stackshift.replication.apply.Executions;
 import jakarta.annotation.PreDestroy;
@@ -35,7 +36,7 @@ class DurableLauncher implements MigrationLauncher {
 
 	static final String TASK = "migration-run";
 
-	private final OneTimeTask<Void> task;
+	private final CustomTask<Void> task;
 
 	private final Scheduler scheduler;
 
@@ -46,14 +47,23 @@ class DurableLauncher implements MigrationLauncher {
 			@Value("${stackshift.migrations.heartbeat:5s}") Duration heartbeat,
 			@Value("${stackshift.migrations.node:}") String node, Executions executions) {
 		this.executions = executions;
-		this.task = Tasks.oneTime(TASK)
-			// a run its node stopped is due again at once: another node's scheduler picks
-			// it at its next poll and resumes it from the checkpoints; anything else that
-			// escaped a run waits a while
+		this.task = Tasks.custom(TASK, Void.class)
+			.onDeadExecutionRevive()
+			// what escaped a run (the database was unreachable, say) is tried again later
 			.onFailure((complete, operations) -> operations.reschedule(complete,
-					complete.getCause().filter(MigrationExecution.RunStopped.class::isInstance).isPresent()
-							? Instant.now() : Instant.now().plus(Duration.ofMinutes(5))))
-			.execute((instance, context) -> execution.run(UUID.fromString(instance.getId())));
+					Instant.now().plus(Duration.ofMinutes(5))))
+			.execute((instance, context) -> {
+				try {
+					execution.run(UUID.fromString(instance.getId()));
+					return new CompletionHandler.OnCompleteRemove<>();
+				}
+				catch (MigrationExecution.RunStopped stopped) {
+					// given back by a stopping node: due again at once, so another node's
+					// scheduler picks it at its next poll and resumes from the
+					// checkpoints
+					return (complete, operations) -> operations.reschedule(complete, Instant.now());
+				}
+			});
 		this.scheduler = Scheduler.create(dataSource, this.task)
 			.schedulerName(node.isBlank() ? new SchedulerName.Hostname() : new SchedulerName.Fixed(node))
 			.threads(runners)
