@@ -153,9 +153,9 @@ public class MigrationExecution {
 	}
 
 	/**
-	 * A run this node stopped mid-way (its thread interrupted as the node shuts down):
-	 * the migration stays CREATING, and the launcher has the run made again, here or
-	 * elsewhere, from the checkpoints.
+	 * A run this node stopped mid-way as it shuts down (drained, or interrupted after the
+	 * grace): the migration stays CREATING, and the launcher has the run made again, here
+	 * or elsewhere, from the checkpoints.
 	 */
 	public static final class RunStopped extends RuntimeException {
 

@@ -16,7 +16,7 @@ public interface MigrationLauncher {
 	boolean launch(UUID migration);
 
 	/**
-	 * Whether a run this node stops mid-way (its thread interrupted by a shutdown) is run
+	 * Whether a run this node stops mid-way as it shuts down ({@code HALTED}) is run
 	 * again elsewhere; if so, the migration stays CREATING for that run instead of ending
 	 * ERRED.
 	 */

@@ -300,16 +300,22 @@ public final class ApplyExecutor {
 		/** When the next step held back for an abandoned call may start, if one is. */
 		Instant nextLanding() {
 			Instant now = Instant.now();
-			return this.landing.entrySet()
+			return this.landing.keySet()
 				.stream()
-				.filter((entry) -> this.status.get(entry.getKey()) == StepStatus.PENDING)
-				.map(Map.Entry::getValue)
-				.filter(now::isBefore)
+				.filter((key) -> this.status.get(key) == StepStatus.PENDING && awaitsLanding(key, now))
+				.map(this.landing::get)
 				.min(Comparator.naturalOrder())
 				.orElse(null);
 		}
 
+		/** Whether the step waits for a call an earlier walk abandoned to land. */
+		private boolean awaitsLanding(String key, Instant now) {
+			Instant landed = this.landing.get(key);
+			return landed != null && landed.isAfter(now);
+		}
+
 		List<Step> ready() {
+			Instant now = Instant.now();
 			int phase = this.steps.values()
 				.stream()
 				.filter((step) -> this.status.get(step.key()) != StepStatus.DONE)
@@ -319,7 +325,7 @@ public final class ApplyExecutor {
 			return this.steps.values()
 				.stream()
 				.filter((step) -> this.status.get(step.key()) == StepStatus.PENDING)
-				.filter((step) -> !this.landing.getOrDefault(step.key(), Instant.MIN).isAfter(Instant.now()))
+				.filter((step) -> !awaitsLanding(step.key(), now))
 				.filter((step) -> ApplyExecutor.this.scheduling.phaseOf(step) <= phase)
 				.filter((step) -> step.dependsOn().stream().allMatch((key) -> this.status.get(key) == StepStatus.DONE))
 				.toList();

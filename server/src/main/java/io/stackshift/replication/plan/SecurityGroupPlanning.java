@@ -1,6 +1,5 @@
 package io.stackshift.replication.plan;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -28,15 +27,12 @@ final class SecurityGroupPlanning {
 
 	private final List<AutomaticRule> automaticDefaultRules;
 
-	private final List<AutomaticRule> unmatched;
-
 	private final Draft draft;
 
 	SecurityGroupPlanning(Snapshot snapshot, Scope scope, DestinationFacts destination, Draft draft) {
 		this.snapshot = snapshot;
 		this.translation = scope.translation();
 		this.automaticDefaultRules = destination.automaticDefaultRules();
-		this.unmatched = new ArrayList<>(destination.automaticDefaultRules());
 		this.draft = draft;
 	}
 
@@ -62,15 +58,19 @@ final class SecurityGroupPlanning {
 				.sorted(Comparator.comparing(SecurityGroupRuleSnapshot::id))
 				.forEach((rule) -> rule(group, rule, isAdopted));
 		}
-		adopted.ifPresent((group) -> removeAutomaticRules(group, this.unmatched));
+		adopted.ifPresent((group) -> removeAutomaticRules(group, lackedBy(group, this.automaticDefaultRules)));
 		groups.stream()
 			.filter((group) -> adopted.isEmpty() || adopted.get() != group)
-			.forEach((group) -> removeAutomaticRules(group,
-					automaticRulesOfANewGroup().stream()
-						.filter((automatic) -> group.rules()
-							.stream()
-							.noneMatch((rule) -> RuleSignature.matches(automatic, rule, group.id())))
-						.toList()));
+			.forEach((group) -> removeAutomaticRules(group, lackedBy(group, automaticRulesOfANewGroup())));
+	}
+
+	/** The automatic rules that no rule of the source group matches. */
+	private static List<AutomaticRule> lackedBy(SecurityGroupSnapshot group, List<AutomaticRule> automatic) {
+		return automatic.stream()
+			.filter((candidate) -> group.rules()
+				.stream()
+				.noneMatch((rule) -> RuleSignature.matches(candidate, rule, group.id())))
+			.toList();
 	}
 
 	/** Neutron gives a new group the egress rules of a new {@code default} group. */
@@ -86,16 +86,9 @@ final class SecurityGroupPlanning {
 							+ ", which is not in the source tenant; it is dropped.");
 			return;
 		}
-		Action action = Action.CREATE;
-		if (inAdoptedDefault) {
-			Optional<AutomaticRule> automatic = this.unmatched.stream()
-				.filter((candidate) -> RuleSignature.matches(candidate, rule, group.id()))
-				.findFirst();
-			if (automatic.isPresent()) {
-				this.unmatched.remove(automatic.get());
-				action = Action.ADOPT;
-			}
-		}
+		Action action = (inAdoptedDefault && this.automaticDefaultRules.stream()
+			.anyMatch((automatic) -> RuleSignature.matches(automatic, rule, group.id()))) ? Action.ADOPT
+					: Action.CREATE;
 		Object remoteGroup = (rule.remoteGroupId() != null) ? Ref.to(Keys.securityGroup(rule.remoteGroupId())) : null;
 		this.draft.add(new Step(key, Kind.SECURITY_GROUP_RULE, action, RuleSignature.describe(rule),
 				Keys.securityGroup(group.id()), rule.id(),
